@@ -1,0 +1,65 @@
+# kimono-interop: every task a contributor or CI runs. Targets that need the virtual environment
+# create it when it is missing (or when pyproject.toml changed).
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+NPM_STAMP := node_modules/.installed
+SPEC := openapi/interop-v2.yaml
+REDOCLY := REDOCLY_SUPPRESS_UPDATE_NOTICE=true REDOCLY_TELEMETRY=off node_modules/.bin/redocly
+
+.PHONY: install generate check-generated lint lint-spec test demo sandbox bench ci clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $@
+
+$(NPM_STAMP): package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+## Regenerate generated/ from openapi/ (spec, config, templates).
+generate: $(STAMP)
+	$(BIN)/python scripts/generate_client.py
+
+## Fail when generated/ is not exactly what openapi/ produces.
+check-generated: $(STAMP)
+	$(BIN)/python scripts/generate_client.py --check
+
+## The spec passes openapi-spec-validator and Redocly CLI's lint.
+lint-spec: $(STAMP) $(NPM_STAMP)
+	$(BIN)/openapi-spec-validator $(SPEC)
+	$(REDOCLY) lint $(SPEC)
+
+## ruff and mypy --strict on the hand-written code; ruff on the generated package.
+lint: $(STAMP)
+	$(BIN)/ruff check src tests scripts examples
+	$(BIN)/ruff format --check src tests scripts examples
+	$(BIN)/ruff check --isolated --select F,I,UP --line-length 120 generated
+	$(BIN)/mypy
+
+## The test suite (the README's test command runs this).
+test: $(STAMP)
+	$(BIN)/python -m pytest -q
+
+## Start the sandbox and run examples/quickstart.py against it.
+demo: $(STAMP)
+	$(BIN)/python scripts/run_demo.py
+
+## Serve the sandbox on http://127.0.0.1:8765 until interrupted.
+sandbox: $(STAMP)
+	$(BIN)/python -m kimono_interop.sandbox --port 8765 --seed 1
+
+## Speed and memory targets.
+bench: $(STAMP)
+	$(BIN)/python scripts/bench.py
+
+## What CI runs.
+ci: check-generated lint-spec lint test
+
+clean:
+	rm -rf $(VENV) node_modules .mypy_cache .ruff_cache .pytest_cache

@@ -1,0 +1,245 @@
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.actors_response import ActorsResponse
+from ...models.error_type import ErrorType
+from ...types import UNSET, Response, Unset, status_code_of
+
+
+def _get_kwargs(
+    id: UUID,
+    *,
+    include_credentials: bool | Unset = False,
+    page: int | Unset = 0,
+    page_size: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["include_credentials"] = include_credentials
+
+    params["page"] = page
+
+    params["page_size"] = page_size
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/interop/clouds/{id}/actors".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ActorsResponse | ErrorType | None:
+    if response.status_code == 200:
+        response_200 = ActorsResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorType.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorType.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorType.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorType.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorType.from_dict(response.json())
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = ErrorType.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ActorsResponse | ErrorType]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (ValueError, TypeError, KeyError):
+        # An error response whose body is not the declared shape (a proxy's HTML 502, say) is
+        # kept as content with parsed=None; a malformed success body still raises.
+        if response.is_success:
+            raise
+        parsed = None
+    return Response(
+        status_code=status_code_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    id: UUID,
+    *,
+    client: AuthenticatedClient,
+    include_credentials: bool | Unset = False,
+    page: int | Unset = 0,
+    page_size: int | Unset = UNSET,
+) -> Response[ActorsResponse | ErrorType]:
+    """List all Actors in an Interop Cloud
+
+    Args:
+        id (UUID):
+        include_credentials (bool | Unset):  Default: False.
+        page (int | Unset):  Default: 0.
+        page_size (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ActorsResponse | ErrorType]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        include_credentials=include_credentials,
+        page=page,
+        page_size=page_size,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: UUID,
+    *,
+    client: AuthenticatedClient,
+    include_credentials: bool | Unset = False,
+    page: int | Unset = 0,
+    page_size: int | Unset = UNSET,
+) -> ActorsResponse | ErrorType | None:
+    """List all Actors in an Interop Cloud
+
+    Args:
+        id (UUID):
+        include_credentials (bool | Unset):  Default: False.
+        page (int | Unset):  Default: 0.
+        page_size (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ActorsResponse | ErrorType
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        include_credentials=include_credentials,
+        page=page,
+        page_size=page_size,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: UUID,
+    *,
+    client: AuthenticatedClient,
+    include_credentials: bool | Unset = False,
+    page: int | Unset = 0,
+    page_size: int | Unset = UNSET,
+) -> Response[ActorsResponse | ErrorType]:
+    """List all Actors in an Interop Cloud
+
+    Args:
+        id (UUID):
+        include_credentials (bool | Unset):  Default: False.
+        page (int | Unset):  Default: 0.
+        page_size (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ActorsResponse | ErrorType]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        include_credentials=include_credentials,
+        page=page,
+        page_size=page_size,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: UUID,
+    *,
+    client: AuthenticatedClient,
+    include_credentials: bool | Unset = False,
+    page: int | Unset = 0,
+    page_size: int | Unset = UNSET,
+) -> ActorsResponse | ErrorType | None:
+    """List all Actors in an Interop Cloud
+
+    Args:
+        id (UUID):
+        include_credentials (bool | Unset):  Default: False.
+        page (int | Unset):  Default: 0.
+        page_size (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ActorsResponse | ErrorType
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            include_credentials=include_credentials,
+            page=page,
+            page_size=page_size,
+        )
+    ).parsed

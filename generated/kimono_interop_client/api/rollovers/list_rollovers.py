@@ -1,0 +1,240 @@
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_type import ErrorType
+from ...models.rollover_sort import RolloverSort
+from ...models.rollovers_response import RolloversResponse
+from ...types import UNSET, Response, Unset, status_code_of
+
+
+def _get_kwargs(
+    *,
+    sort: RolloverSort | Unset = UNSET,
+    page: int | Unset = 0,
+    page_size: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_sort: str | Unset = UNSET
+    if not isinstance(sort, Unset):
+        json_sort = sort.value
+
+    params["sort"] = json_sort
+
+    params["page"] = page
+
+    params["page_size"] = page_size
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/interop/tenant/rollovers",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorType | RolloversResponse | None:
+    if response.status_code == 200:
+        response_200 = RolloversResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorType.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorType.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorType.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = ErrorType.from_dict(response.json())
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = ErrorType.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorType | RolloversResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (ValueError, TypeError, KeyError):
+        # An error response whose body is not the declared shape (a proxy's HTML 502, say) is
+        # kept as content with parsed=None; a malformed success body still raises.
+        if response.is_success:
+            raise
+        parsed = None
+    return Response(
+        status_code=status_code_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    sort: RolloverSort | Unset = UNSET,
+    page: int | Unset = 0,
+    page_size: int | Unset = UNSET,
+) -> Response[ErrorType | RolloversResponse]:
+    """List Rollovers
+
+     Get the list of rollovers for the tenant. The tenant is identified by actor authentication
+    credentials.
+
+    Args:
+        sort (RolloverSort | Unset):
+        page (int | Unset):  Default: 0.
+        page_size (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorType | RolloversResponse]
+    """
+
+    kwargs = _get_kwargs(
+        sort=sort,
+        page=page,
+        page_size=page_size,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    sort: RolloverSort | Unset = UNSET,
+    page: int | Unset = 0,
+    page_size: int | Unset = UNSET,
+) -> ErrorType | RolloversResponse | None:
+    """List Rollovers
+
+     Get the list of rollovers for the tenant. The tenant is identified by actor authentication
+    credentials.
+
+    Args:
+        sort (RolloverSort | Unset):
+        page (int | Unset):  Default: 0.
+        page_size (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorType | RolloversResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        sort=sort,
+        page=page,
+        page_size=page_size,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    sort: RolloverSort | Unset = UNSET,
+    page: int | Unset = 0,
+    page_size: int | Unset = UNSET,
+) -> Response[ErrorType | RolloversResponse]:
+    """List Rollovers
+
+     Get the list of rollovers for the tenant. The tenant is identified by actor authentication
+    credentials.
+
+    Args:
+        sort (RolloverSort | Unset):
+        page (int | Unset):  Default: 0.
+        page_size (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorType | RolloversResponse]
+    """
+
+    kwargs = _get_kwargs(
+        sort=sort,
+        page=page,
+        page_size=page_size,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    sort: RolloverSort | Unset = UNSET,
+    page: int | Unset = 0,
+    page_size: int | Unset = UNSET,
+) -> ErrorType | RolloversResponse | None:
+    """List Rollovers
+
+     Get the list of rollovers for the tenant. The tenant is identified by actor authentication
+    credentials.
+
+    Args:
+        sort (RolloverSort | Unset):
+        page (int | Unset):  Default: 0.
+        page_size (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorType | RolloversResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            sort=sort,
+            page=page,
+            page_size=page_size,
+        )
+    ).parsed

@@ -1,0 +1,31 @@
+from enum import StrEnum
+
+
+class ActorType(StrEnum):
+    """An open enum: a value the spec does not list is kept, not rejected.
+
+    Unknown values become pseudo-members of this class (they are not in ``list(ActorType)``),
+    so parsing never fails on a value the server adds and ``.value`` gives it back unchanged.
+    """
+
+    APPLICATION = "application"
+    CONNECTOR = "connector"
+    INTEGRATION = "integration"
+    REPOSITORY = "repository"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "ActorType | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value.upper()
+        member._value_ = value
+        return member
+
+    @property
+    def is_known(self) -> bool:
+        """True when the value is one the spec lists."""
+        return self._name_ in type(self).__members__

@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.cloud_env_ref import CloudEnvRef
+
+
+T = TypeVar("T", bound="CloudRef")
+
+
+@_attrs_define
+class CloudRef:
+    id: UUID | Unset = UNSET
+    name: str | Unset = UNSET
+    generation: int | Unset = UNSET
+    env: CloudEnvRef | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id: str | Unset = UNSET
+        if not isinstance(self.id, Unset):
+            id = str(self.id)
+
+        name = self.name
+
+        generation = self.generation
+
+        env: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.env, Unset):
+            env = self.env.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if generation is not UNSET:
+            field_dict["generation"] = generation
+        if env is not UNSET:
+            field_dict["env"] = env
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.cloud_env_ref import CloudEnvRef  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _id = d.pop("id", UNSET)
+        id: UUID | Unset
+        if isinstance(_id, Unset):
+            id = UNSET
+        else:
+            id = UUID(_id)
+
+        name = d.pop("name", UNSET)
+
+        generation = d.pop("generation", UNSET)
+
+        _env = d.pop("env", UNSET)
+        env: CloudEnvRef | Unset
+        if isinstance(_env, Unset):
+            env = UNSET
+        else:
+            env = CloudEnvRef.from_dict(_env)
+
+        cloud_ref = cls(
+            id=id,
+            name=name,
+            generation=generation,
+            env=env,
+        )
+
+        cloud_ref.additional_properties = d
+        return cloud_ref
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

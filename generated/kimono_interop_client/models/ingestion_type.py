@@ -1,0 +1,33 @@
+from enum import StrEnum
+
+
+class IngestionType(StrEnum):
+    """An open enum: a value the spec does not list is kept, not rejected.
+
+    Unknown values become pseudo-members of this class (they are not in ``list(IngestionType)``),
+    so parsing never fails on a value the server adds and ``.value`` gives it back unchanged.
+    """
+
+    BULK_ATTR_CHANGE = "bulk_attr_change"
+    BULK_LOAD = "bulk_load"
+    COLLECTION = "collection"
+    EVENT_BUNDLE = "event_bundle"
+    MIRROR = "mirror"
+    UNSPECIFIED = "unspecified"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "IngestionType | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value.upper()
+        member._value_ = value
+        return member
+
+    @property
+    def is_known(self) -> bool:
+        """True when the value is one the spec lists."""
+        return self._name_ in type(self).__members__

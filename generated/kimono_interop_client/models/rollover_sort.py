@@ -1,0 +1,37 @@
+from enum import StrEnum
+
+
+class RolloverSort(StrEnum):
+    """An open enum: a value the spec does not list is kept, not rejected.
+
+    Unknown values become pseudo-members of this class (they are not in ``list(RolloverSort)``),
+    so parsing never fails on a value the server adds and ``.value`` gives it back unchanged.
+    """
+
+    CREATED_AT = "created_at"
+    END_DATE = "end_date"
+    NAME = "name"
+    START_DATE = "start_date"
+    STATUS = "status"
+    VALUE_1 = "-name"
+    VALUE_3 = "-start_date"
+    VALUE_5 = "-end_date"
+    VALUE_7 = "-created_at"
+    VALUE_9 = "-status"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "RolloverSort | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value.upper()
+        member._value_ = value
+        return member
+
+    @property
+    def is_known(self) -> bool:
+        """True when the value is one the spec lists."""
+        return self._name_ in type(self).__members__
