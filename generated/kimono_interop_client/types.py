@@ -11,6 +11,9 @@ class Unset:
     def __bool__(self) -> Literal[False]:
         return False
 
+    def __repr__(self) -> str:
+        return "UNSET"
+
 
 UNSET: Unset = Unset()
 
@@ -51,6 +54,11 @@ class Response(Generic[T]):
     parsed: T | None
 
 
+def mask_secret(value: object) -> str:
+    """How a model's repr shows a secret field: whether it is set, never its value."""
+    return repr(value) if isinstance(value, Unset) or value is None else "'***'"
+
+
 def status_code_of(code: int) -> HTTPStatus | int:
     """The HTTPStatus for a registered code, the plain int for any other (520, 499, ...)."""
     try:
@@ -59,4 +67,4 @@ def status_code_of(code: int) -> HTTPStatus | int:
         return code
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset", "status_code_of"]
+__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset", "mask_secret", "status_code_of"]

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mask_secret
 
 T = TypeVar("T", bound="ActorAuth")
 
@@ -19,7 +19,7 @@ class ActorAuth:
     type_: str | Unset = UNSET
     """ `oauth2` or `basic` (case-insensitive) """
     client_id: str | Unset = UNSET
-    client_secret: str | Unset = UNSET
+    client_secret: str | Unset = _attrs_field(default=UNSET, repr=mask_secret)
     updated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

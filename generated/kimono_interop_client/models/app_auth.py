@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.app_auth_scheme import AppAuthScheme
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mask_secret
 
 T = TypeVar("T", bound="AppAuth")
 
@@ -20,13 +20,13 @@ class AppAuth:
     """
 
     scheme: AppAuthScheme | Unset = UNSET
-    token: None | str | Unset = UNSET
-    refresh_token: None | str | Unset = UNSET
+    token: None | str | Unset = _attrs_field(default=UNSET, repr=mask_secret)
+    refresh_token: None | str | Unset = _attrs_field(default=UNSET, repr=mask_secret)
     client_id: None | str | Unset = UNSET
-    client_secret: None | str | Unset = UNSET
+    client_secret: None | str | Unset = _attrs_field(default=UNSET, repr=mask_secret)
     username: None | str | Unset = UNSET
-    password: None | str | Unset = UNSET
-    api_key: None | str | Unset = UNSET
+    password: None | str | Unset = _attrs_field(default=UNSET, repr=mask_secret)
+    api_key: None | str | Unset = _attrs_field(default=UNSET, repr=mask_secret)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

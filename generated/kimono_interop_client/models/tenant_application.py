@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.application_auth_state import ApplicationAuthState
 from ..models.application_auth_type import ApplicationAuthType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mask_secret
 
 if TYPE_CHECKING:
     from ..models.string_map import StringMap
@@ -34,10 +34,10 @@ class TenantApplication:
     auth_state: ApplicationAuthState | Unset = UNSET
     """ The docs name `updating`, `confirmed` and `error`, and show `unspecified`. """
     options: StringMap | Unset = UNSET
-    auth_props: StringMap | Unset = UNSET
+    auth_props: StringMap | Unset = _attrs_field(default=UNSET, repr=mask_secret)
     auth_session_id_pending: None | Unset | UUID = UNSET
     auth_message: None | str | Unset = UNSET
-    auth_props_pending: StringMap | Unset = UNSET
+    auth_props_pending: StringMap | Unset = _attrs_field(default=UNSET, repr=mask_secret)
     auth_state_pending: ApplicationAuthState | Unset = UNSET
     """ The docs name `updating`, `confirmed` and `error`, and show `unspecified`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

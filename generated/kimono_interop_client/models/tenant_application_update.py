@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.application_auth_state import ApplicationAuthState
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mask_secret
 
 if TYPE_CHECKING:
     from ..models.string_map import StringMap
@@ -24,7 +24,7 @@ class TenantApplicationUpdate:
     """
 
     auth_message: str | Unset = UNSET
-    auth_props_pending: StringMap | Unset = UNSET
+    auth_props_pending: StringMap | Unset = _attrs_field(default=UNSET, repr=mask_secret)
     auth_state_pending: ApplicationAuthState | Unset = UNSET
     """ The docs name `updating`, `confirmed` and `error`, and show `unspecified`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
