@@ -15,7 +15,8 @@ QUICKSTART = Path(__file__).resolve().parent.parent / "examples" / "quickstart.p
 async def demo() -> None:
     """Serve a seeded sandbox on a free loopback port and run the quickstart against it."""
     spec = importlib.util.spec_from_file_location("quickstart", QUICKSTART)
-    assert spec is not None and spec.loader is not None
+    if spec is None or spec.loader is None:
+        raise SystemExit(f"cannot load {QUICKSTART}")
     quickstart = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(quickstart)
     async with run_sandbox(seed=1) as sandbox:

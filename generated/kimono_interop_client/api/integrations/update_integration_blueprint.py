@@ -30,6 +30,9 @@ def _get_kwargs(
     _kwargs["content"] = body.payload
     headers["Content-Type"] = "application/xml"
 
+    # httpx.AsyncClient refuses a sync file object as content: send the payload's bytes.
+    if hasattr(_kwargs.get("content"), "read"):
+        _kwargs["content"] = _kwargs["content"].read()
     _kwargs["headers"] = headers
     return _kwargs
 
