@@ -68,7 +68,9 @@ def main() -> int:
         if check:
             changed = differences(fresh, PACKAGE) if PACKAGE.exists() else ["(missing)"]
             if changed:
-                print("generated/ is out of date; run `make generate`. Differs:", *changed, sep="\n  ")
+                print(
+                    "generated/ is out of date; run `make generate`. Differs:", *changed, sep="\n  "
+                )
                 return 1
             print("generated/ is in sync with openapi/")
             return 0

@@ -7,7 +7,6 @@ driver serving hundreds of tenants keeps one pool and fetches each tenant's toke
 
 from __future__ import annotations
 
-import hashlib
 from collections import OrderedDict
 from types import TracebackType
 from typing import Any, Self
@@ -51,7 +50,7 @@ DEFAULT_TIMEOUT = 30.0
 DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20)
 """Connection pool limits of a root client."""
 
-TOKEN_PATH = "/oauth/token"
+TOKEN_PATH = "/oauth/token"  # noqa: S105 - a path, not a secret
 """Where OAuth2 client-credentials tokens come from, relative to the base URL."""
 
 _NOT_GIVEN: Any = object()
@@ -90,12 +89,7 @@ class _TokenStore:
 
 def _store_key(credentials: Credentials) -> str:
     """Identity plus a digest of the whole credential, so a rotated secret is a new entry."""
-    digest = hashlib.sha256(repr(_secret_material(credentials)).encode()).hexdigest()[:16]
-    return f"{credentials.identity}#{digest}"
-
-
-def _secret_material(credentials: Credentials) -> object:
-    return getattr(credentials, "_fingerprint_material", lambda: id(credentials))()
+    return f"{credentials.identity}#{credentials.fingerprint}"
 
 
 class _ApiHttpClient(httpx.AsyncClient):
@@ -263,16 +257,16 @@ class InteropClient:
         auth = tenant_info.auth if isinstance(tenant_info, TenantInfo) else None
         if auth is None:
             raise ValueError(f"for_tenant needs a TenantInfo, got {type(tenant_info).__name__}")
-        fields = (auth.type_, auth.client_id, auth.client_secret) if not isinstance(auth, Unset) else ()
+        fields = (
+            (auth.type_, auth.client_id, auth.client_secret) if not isinstance(auth, Unset) else ()
+        )
         if len(fields) != 3 or any(isinstance(value, Unset) or not value for value in fields):
             raise ValueError(
                 f"tenant {tenant_info.id} has no actor credentials in TenantInfo.auth "
                 "(list or get tenants with the developer API key to receive them)"
             )
         auth_type, client_id, client_secret = (str(value) for value in fields)
-        return self._derive(
-            auth=credentials_for_tenant_auth(auth_type, client_id, client_secret)
-        )
+        return self._derive(auth=credentials_for_tenant_auth(auth_type, client_id, client_secret))
 
     async def aclose(self) -> None:
         """Close this client; closing the root client closes the shared pool."""

@@ -7,6 +7,7 @@ envelope, so callers get the generated models (never ``{"data": ...}``). Lists r
 
 from __future__ import annotations
 
+import builtins
 import datetime as dt
 import io
 from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
@@ -251,7 +252,9 @@ class Clouds(_Namespace):
         prefetch: int = 1,
     ) -> AsyncPager[Cloud]:
         """Clouds matching every filter given."""
-        if generation is not None and (isinstance(generation, bool) or not isinstance(generation, int)):
+        if generation is not None and (
+            isinstance(generation, bool) or not isinstance(generation, int)
+        ):
             raise ValueError(f"generation must be an int, got {generation!r}")
         return self._caller.pager(
             search_clouds.asyncio_detailed,
@@ -571,15 +574,15 @@ class _ScopingItemsResponse(Protocol[T_co]):
     def data(self) -> Sequence[T_co] | T_co: ...
 
 
-I = TypeVar("I", ScopingSchool, ScopingCourse)
+ScopingItemT = TypeVar("ScopingItemT", ScopingSchool, ScopingCourse)
 
 
-class _ScopingItems(_Namespace, Generic[I]):
+class _ScopingItems(_Namespace, Generic[ScopingItemT]):
     """The six scoping operations, for schools or for courses."""
 
-    _model: type[I]
+    _model: type[ScopingItemT]
     _list: Endpoint
-    _list_response: type[_ListEnvelope[I]]
+    _list_response: type[_ListEnvelope[ScopingItemT]]
     _find: Endpoint
     _update: Endpoint
     _single_response: type[Any]
@@ -589,23 +592,23 @@ class _ScopingItems(_Namespace, Generic[I]):
     _delete_one: Endpoint
     _delete_all: Endpoint
 
-    def list(self, *, page_size: int | None = None, prefetch: int = 1) -> AsyncPager[I]:
+    def list(self, *, page_size: int | None = None, prefetch: int = 1) -> AsyncPager[ScopingItemT]:
         """Every item scoping this tenant."""
         return self._caller.pager(
             self._list, self._list_response, page_size=page_size, prefetch=prefetch
         )
 
-    async def get(self, id: UUID | str) -> I:
+    async def get(self, id: UUID | str) -> ScopingItemT:
         """The item with this id."""
         body = await self._caller.parsed(
             self._find, self._single_response, id=check.as_uuid("id", id)
         )
-        data: I = body.data
+        data: ScopingItemT = body.data
         return data
 
     async def create(
-        self, items: Sequence[I | Mapping[str, Any]], *, replace: bool = True
-    ) -> list[I]:
+        self, items: Sequence[ScopingItemT | Mapping[str, Any]], *, replace: bool = True
+    ) -> builtins.list[ScopingItemT]:
         """Create items: replacing every existing one (`replace=True`) or appending."""
         models = self._models(items)
         body = await self._caller.parsed(
@@ -614,10 +617,10 @@ class _ScopingItems(_Namespace, Generic[I]):
             body=self._create_request(data=models),
             replace=check.as_bool("replace", replace),
         )
-        created: list[I] | I = body.data
+        created: builtins.list[ScopingItemT] | ScopingItemT = body.data
         return list(created) if isinstance(created, list) else [created]
 
-    async def update(self, id: UUID | str, item: I | Mapping[str, Any]) -> I:
+    async def update(self, id: UUID | str, item: ScopingItemT | Mapping[str, Any]) -> ScopingItemT:
         """Replace the item with this id."""
         body = await self._caller.parsed(
             self._update,
@@ -625,7 +628,7 @@ class _ScopingItems(_Namespace, Generic[I]):
             id=check.as_uuid("id", id),
             body=self._as_model("item", item),
         )
-        data: I = body.data
+        data: ScopingItemT = body.data
         return data
 
     async def delete(self, id: UUID | str) -> None:
@@ -636,12 +639,14 @@ class _ScopingItems(_Namespace, Generic[I]):
         """Delete every item."""
         await self._caller.send(self._delete_all)
 
-    def _models(self, items: Sequence[I | Mapping[str, Any]]) -> list[I]:
+    def _models(
+        self, items: Sequence[ScopingItemT | Mapping[str, Any]]
+    ) -> builtins.list[ScopingItemT]:
         if isinstance(items, str | bytes | Mapping) or not isinstance(items, Sequence):
             raise ValueError(f"items must be a list of {self._model.__name__}, got {items!r}")
         return [self._as_model(f"items[{index}]", item) for index, item in enumerate(items)]
 
-    def _as_model(self, name: str, item: object) -> I:
+    def _as_model(self, name: str, item: object) -> ScopingItemT:
         if isinstance(item, self._model):
             return item
         if isinstance(item, Mapping):
@@ -783,7 +788,9 @@ def _rollover_request(
     start = _aware("start_date", start_date)
     end = _aware("end_date", end_date)
     if end <= start:
-        raise ValueError(f"end_date ({end.isoformat()}) must be after start_date ({start.isoformat()})")
+        raise ValueError(
+            f"end_date ({end.isoformat()}) must be after start_date ({start.isoformat()})"
+        )
     return RolloverRequest(
         start_date=start,
         end_date=end,
@@ -802,7 +809,10 @@ class Schedules(_Namespace):
     def list(self, *, page_size: int | None = None, prefetch: int = 1) -> AsyncPager[Schedule]:
         """Every schedule of the tenant."""
         return self._caller.pager(
-            list_schedules.asyncio_detailed, SchedulesResponse, page_size=page_size, prefetch=prefetch
+            list_schedules.asyncio_detailed,
+            SchedulesResponse,
+            page_size=page_size,
+            prefetch=prefetch,
         )
 
     async def count(self) -> int:
@@ -869,7 +879,10 @@ class Ingestions(_Namespace):
     def list(self, *, page_size: int | None = None, prefetch: int = 1) -> AsyncPager[Ingestion]:
         """Every ingestion visible to the credentials in use."""
         return self._caller.pager(
-            list_ingestions.asyncio_detailed, IngestionsResponse, page_size=page_size, prefetch=prefetch
+            list_ingestions.asyncio_detailed,
+            IngestionsResponse,
+            page_size=page_size,
+            prefetch=prefetch,
         )
 
     async def count(self) -> int:
