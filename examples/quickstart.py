@@ -49,7 +49,7 @@ async def show_rollovers(interop: InteropClient, info: TenantInfo) -> None:
         print(f"  could not create a rollover: {exc.message}")
         return
     print(f"  created {created.name} ({created.id}), now deleting it")
-    await actor.tenant.rollovers.delete(str(created.id))
+    await actor.tenant.rollovers.delete(created.id)
 
 
 async def run_a_schedule(interop: InteropClient, tenants: list[TenantInfo]) -> None:
@@ -61,9 +61,9 @@ async def run_a_schedule(interop: InteropClient, tenants: list[TenantInfo]) -> N
             if schedule.type_ != "collection" or not schedule.enabled:
                 continue
             try:
-                await actor.tenant.schedules.run(str(schedule.id))
+                await actor.tenant.schedules.run(schedule.id)
             except ConflictError as exc:
-                print(f"  {info.name}: not run ({exc.message})")
+                print(f"  {info.name}: not run ({exc.details or exc.message})")
                 break
             print(f"  {info.name}: schedule at {schedule.hour:02d}:00 UTC queued")
             return

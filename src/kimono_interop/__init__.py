@@ -35,6 +35,7 @@ from kimono_interop.errors import (
     ServerError,
 )
 from kimono_interop.pagination import AsyncPager, Page
+from kimono_interop.resources import ResourceId
 from kimono_interop.transport import RetryPolicy
 
 __all__ = [
@@ -59,6 +60,7 @@ __all__ = [
     "Page",
     "PermissionDeniedError",
     "RateLimitError",
+    "ResourceId",
     "RetryPolicy",
     "ServerError",
     "__version__",

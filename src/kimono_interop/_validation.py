@@ -10,6 +10,8 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TypeVar
 
+from kimono_interop_client.types import Unset
+
 E = TypeVar("E", bound=StrEnum)
 
 Blueprint = str | bytes | os.PathLike[str]
@@ -20,6 +22,8 @@ _SORT_PATTERN = re.compile(r"-?[a-z][a-z0-9_]*")
 
 def as_uuid(name: str, value: object) -> uuid.UUID:
     """`value` as a UUID, from a `uuid.UUID` or its string form."""
+    if isinstance(value, Unset):
+        raise ValueError(f"{name} is UNSET: the model it came from has no id")
     if isinstance(value, uuid.UUID):
         return value
     if isinstance(value, str):

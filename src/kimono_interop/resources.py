@@ -133,6 +133,9 @@ from kimono_interop.cache import AsyncTTLCache
 from kimono_interop.errors import InteropError
 from kimono_interop.pagination import AsyncPager, PageResult
 
+ResourceId = UUID | str | Unset
+"""An id: a UUID, its string form, or a model's ``id`` field (UNSET raises ValueError)."""
+
 T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
 M = TypeVar("M")
@@ -266,7 +269,7 @@ class Clouds(_Namespace):
             generation=_unset_if_none(generation),
         )
 
-    async def get(self, id: UUID | str) -> Cloud:
+    async def get(self, id: ResourceId) -> Cloud:
         """The cloud with this id."""
         body = await self._caller.parsed(
             find_cloud.asyncio_detailed, CloudResponse, id=check.as_uuid("id", id)
@@ -285,13 +288,13 @@ class Clouds(_Namespace):
         created = await self._caller.parsed(create_cloud.asyncio_detailed, CloudResponse, body=body)
         return created.data
 
-    async def delete(self, id: UUID | str) -> None:
+    async def delete(self, id: ResourceId) -> None:
         """Delete the cloud with this id."""
         await self._caller.send(delete_cloud.asyncio_detailed, id=check.as_uuid("id", id))
 
     def actors(
         self,
-        id: UUID | str,
+        id: ResourceId,
         *,
         include_credentials: bool = False,
         page_size: int | None = None,
@@ -312,7 +315,7 @@ class IntegrationVersions(_Namespace):
     """``/integrations/{id}/versions``: versions and their XML blueprints."""
 
     def list(
-        self, integration_id: UUID | str, *, page_size: int | None = None, prefetch: int = 1
+        self, integration_id: ResourceId, *, page_size: int | None = None, prefetch: int = 1
     ) -> AsyncPager[IntegrationVersion]:
         """Every version of one integration."""
         return self._caller.pager(
@@ -324,7 +327,7 @@ class IntegrationVersions(_Namespace):
         )
 
     async def create(
-        self, integration_id: UUID | str, blueprint: check.Blueprint
+        self, integration_id: ResourceId, blueprint: check.Blueprint
     ) -> IntegrationVersion:
         """Create a version from an XML blueprint (text, bytes or a file path)."""
         body = await self._caller.parsed(
@@ -337,7 +340,7 @@ class IntegrationVersions(_Namespace):
 
     async def update(
         self,
-        integration_id: UUID | str,
+        integration_id: ResourceId,
         version: str,
         *,
         title: str | None = None,
@@ -357,7 +360,7 @@ class IntegrationVersions(_Namespace):
             body=body,
         )
 
-    async def delete(self, integration_id: UUID | str, version: str) -> None:
+    async def delete(self, integration_id: ResourceId, version: str) -> None:
         """Delete a version."""
         await self._caller.send(
             delete_integration_version.asyncio_detailed,
@@ -366,7 +369,7 @@ class IntegrationVersions(_Namespace):
         )
 
     async def put_blueprint(
-        self, integration_id: UUID | str, version: str, blueprint: check.Blueprint
+        self, integration_id: ResourceId, version: str, blueprint: check.Blueprint
     ) -> IntegrationVersion:
         """Replace a version's XML blueprint."""
         body = await self._caller.parsed(
@@ -402,7 +405,7 @@ class Integrations(_Namespace):
             name=_unset_if_none(name),
         )
 
-    async def get(self, id: UUID | str) -> Integration:
+    async def get(self, id: ResourceId) -> Integration:
         """The integration with this id."""
         body = await self._caller.parsed(
             find_integration.asyncio_detailed, IntegrationResponse, id=check.as_uuid("id", id)
@@ -425,7 +428,7 @@ class Integrations(_Namespace):
 
     async def update(
         self,
-        id: UUID | str,
+        id: ResourceId,
         *,
         name: str | None = None,
         title: str | None = None,
@@ -441,7 +444,7 @@ class Integrations(_Namespace):
             update_integration.asyncio_detailed, id=check.as_uuid("id", id), body=body
         )
 
-    async def delete(self, id: UUID | str) -> None:
+    async def delete(self, id: ResourceId) -> None:
         """Delete an integration."""
         await self._caller.send(delete_integration.asyncio_detailed, id=check.as_uuid("id", id))
 
@@ -474,7 +477,7 @@ class Tenants(_Namespace):
             integrations=_unset_if_none(wanted),
         )
 
-    async def get(self, id: UUID | str) -> TenantInfo:
+    async def get(self, id: ResourceId) -> TenantInfo:
         """The tenant with this id, with its actor credentials."""
         body = await self._caller.parsed(
             find_interop_tenant.asyncio_detailed, TenantInfoResponse, id=check.as_uuid("id", id)
@@ -598,7 +601,7 @@ class _ScopingItems(_Namespace, Generic[ScopingItemT]):
             self._list, self._list_response, page_size=page_size, prefetch=prefetch
         )
 
-    async def get(self, id: UUID | str) -> ScopingItemT:
+    async def get(self, id: ResourceId) -> ScopingItemT:
         """The item with this id."""
         body = await self._caller.parsed(
             self._find, self._single_response, id=check.as_uuid("id", id)
@@ -620,7 +623,7 @@ class _ScopingItems(_Namespace, Generic[ScopingItemT]):
         created: builtins.list[ScopingItemT] | ScopingItemT = body.data
         return list(created) if isinstance(created, list) else [created]
 
-    async def update(self, id: UUID | str, item: ScopingItemT | Mapping[str, Any]) -> ScopingItemT:
+    async def update(self, id: ResourceId, item: ScopingItemT | Mapping[str, Any]) -> ScopingItemT:
         """Replace the item with this id."""
         body = await self._caller.parsed(
             self._update,
@@ -631,7 +634,7 @@ class _ScopingItems(_Namespace, Generic[ScopingItemT]):
         data: ScopingItemT = body.data
         return data
 
-    async def delete(self, id: UUID | str) -> None:
+    async def delete(self, id: ResourceId) -> None:
         """Delete the item with this id."""
         await self._caller.send(self._delete_one, id=check.as_uuid("id", id))
 
@@ -717,7 +720,7 @@ class Rollovers(_Namespace):
         """How many rollovers the tenant has."""
         return await self._caller.parsed(count_rollovers.asyncio_detailed, int)
 
-    async def get(self, id: UUID | str) -> Rollover:
+    async def get(self, id: ResourceId) -> Rollover:
         """The rollover with this id."""
         body = await self._caller.parsed(
             find_rollover.asyncio_detailed, RolloverResponse, id=check.as_uuid("id", id)
@@ -747,7 +750,7 @@ class Rollovers(_Namespace):
 
     async def update(
         self,
-        id: UUID | str,
+        id: ResourceId,
         *,
         start_date: dt.datetime,
         end_date: dt.datetime,
@@ -770,7 +773,7 @@ class Rollovers(_Namespace):
         )
         return updated.data
 
-    async def delete(self, id: UUID | str) -> None:
+    async def delete(self, id: ResourceId) -> None:
         """Delete a rollover; a ConflictError when it is active."""
         await self._caller.send(delete_rollover.asyncio_detailed, id=check.as_uuid("id", id))
 
@@ -819,7 +822,7 @@ class Schedules(_Namespace):
         """How many schedules the tenant has."""
         return await self._caller.parsed(count_schedules.asyncio_detailed, int)
 
-    async def get(self, id: UUID | str) -> Schedule:
+    async def get(self, id: ResourceId) -> Schedule:
         """The schedule with this id."""
         body = await self._caller.parsed(
             find_schedule.asyncio_detailed, ScheduleResponse, id=check.as_uuid("id", id)
@@ -834,18 +837,18 @@ class Schedules(_Namespace):
         )
         return created.data
 
-    async def update(self, id: UUID | str, *, enabled: bool) -> None:
+    async def update(self, id: ResourceId, *, enabled: bool) -> None:
         """Pause or resume a schedule (the only change the API allows)."""
         body = ScheduleUpdate(enabled=check.as_bool("enabled", enabled))
         await self._caller.send(
             update_schedule.asyncio_detailed, id=check.as_uuid("id", id), body=body
         )
 
-    async def run(self, id: UUID | str) -> None:
+    async def run(self, id: ResourceId) -> None:
         """Queue a run now; ConflictError when paused or an ingestion is pending."""
         await self._caller.send(run_schedule.asyncio_detailed, id=check.as_uuid("id", id))
 
-    async def delete(self, id: UUID | str) -> None:
+    async def delete(self, id: ResourceId) -> None:
         """Delete a schedule."""
         await self._caller.send(delete_schedule.asyncio_detailed, id=check.as_uuid("id", id))
 
@@ -889,7 +892,7 @@ class Ingestions(_Namespace):
         """How many ingestions `list()` would give."""
         return await self._caller.parsed(count_ingestions.asyncio_detailed, int)
 
-    async def get(self, id: UUID | str) -> Ingestion:
+    async def get(self, id: ResourceId) -> Ingestion:
         """The ingestion with this id."""
         body = await self._caller.parsed(
             find_ingestion.asyncio_detailed, IngestionResponse, id=check.as_uuid("id", id)
