@@ -106,7 +106,20 @@ class _TokenCache:
             self._refresh_at = None
 
 
-class ApiKey(_AsyncAuth):
+class _StaticBasic(_AsyncAuth):
+    """Sends one precomputed HTTP Basic header with every request."""
+
+    _header: str
+
+    async def async_auth_flow(
+        self, request: httpx.Request
+    ) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        """Add the Basic Authorization header."""
+        request.headers["Authorization"] = self._header
+        yield request
+
+
+class ApiKey(_StaticBasic):
     """A developer API key, sent as HTTP Basic with the key as both user and password."""
 
     def __init__(self, key: str) -> None:
@@ -124,18 +137,11 @@ class ApiKey(_AsyncAuth):
         """16 hex digits over every field, the key included."""
         return _digest("ApiKey", self._key)[:16]
 
-    async def async_auth_flow(
-        self, request: httpx.Request
-    ) -> AsyncGenerator[httpx.Request, httpx.Response]:
-        """Add the Basic Authorization header."""
-        request.headers["Authorization"] = self._header
-        yield request
-
     def __repr__(self) -> str:
         return f"ApiKey(key={_MASK!r})"
 
 
-class BasicCredentials(_AsyncAuth):
+class BasicCredentials(_StaticBasic):
     """HTTP Basic username and password (tenant actors whose auth.type is "basic")."""
 
     def __init__(self, username: str, password: str) -> None:
@@ -153,13 +159,6 @@ class BasicCredentials(_AsyncAuth):
     def fingerprint(self) -> str:
         """16 hex digits over every field, the password included."""
         return _digest("BasicCredentials", self.username, self._password)[:16]
-
-    async def async_auth_flow(
-        self, request: httpx.Request
-    ) -> AsyncGenerator[httpx.Request, httpx.Response]:
-        """Add the Basic Authorization header."""
-        request.headers["Authorization"] = self._header
-        yield request
 
     def __repr__(self) -> str:
         return f"BasicCredentials(username={self.username!r}, password={_MASK!r})"

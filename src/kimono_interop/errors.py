@@ -116,24 +116,10 @@ class ConflictError(APIStatusError):
 class RateLimitError(APIStatusError):
     """429 Too Many Requests; `retry_after` holds the Retry-After seconds when given."""
 
-    retry_after: float | None
-
-    def __init__(
-        self,
-        message: str,
-        *,
-        response: httpx.Response,
-        code: str | None = None,
-        ext_message: str | None = None,
-        details: str | None = None,
-    ) -> None:
-        """Build like APIStatusError and parse the Retry-After delta-seconds header."""
-        super().__init__(
-            message, response=response, code=code, ext_message=ext_message, details=details
-        )
-        self.retry_after = parse_retry_after(
-            response.headers.get("retry-after"), now=datetime.now(UTC)
-        )
+    @property
+    def retry_after(self) -> float | None:
+        """Seconds the service asked to wait (Retry-After, seconds or HTTP date), if it did."""
+        return parse_retry_after(self.response.headers.get("retry-after"), now=datetime.now(UTC))
 
 
 class ServerError(APIStatusError):

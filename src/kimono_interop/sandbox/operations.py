@@ -74,6 +74,15 @@ def _new_resource(call: Call, *, account_id: str, tenant_id: str | None = None) 
     return data
 
 
+def _owned(call: Call, items: dict[str, Json], what: str) -> Json:
+    """The item the path's id names among `items` (one tenant's), or 404."""
+    key = call.path_uuid()
+    item = items.get(key)
+    if item is None:
+        raise not_found(what, key)
+    return item
+
+
 def _developer_account(call: Call) -> str:
     return next(iter(call.state.world.accounts))
 
@@ -420,11 +429,7 @@ class Scoping:
         return no_content()
 
     def one(self, call: Call) -> Json:
-        key = call.path_uuid()
-        item = self.items(call).get(key)
-        if item is None:
-            raise not_found(f"scoping {self.kind}", key)
-        return item
+        return _owned(call, self.items(call), f"scoping {self.kind}")
 
     async def find(self, call: Call) -> Response:
         return single(self.one(call))
@@ -487,11 +492,7 @@ def _rollovers(call: Call) -> dict[str, Json]:
 
 
 def _rollover(call: Call) -> Json:
-    key = call.path_uuid()
-    rollover = _rollovers(call).get(key)
-    if rollover is None:
-        raise not_found("rollover", key)
-    return rollover
+    return _owned(call, _rollovers(call), "rollover")
 
 
 def _span(rollover: Json) -> tuple[dt.datetime, dt.datetime]:
@@ -601,11 +602,7 @@ def _schedules(call: Call) -> dict[str, Json]:
 
 
 def _schedule(call: Call) -> Json:
-    key = call.path_uuid()
-    schedule = _schedules(call).get(key)
-    if schedule is None:
-        raise not_found("schedule", key)
-    return schedule
+    return _owned(call, _schedules(call), "schedule")
 
 
 async def list_schedules(call: Call) -> Response:
