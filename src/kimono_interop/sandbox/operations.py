@@ -205,6 +205,9 @@ async def update_integration(call: Call) -> Response:
     body = call.json_object()
     changes = {name: text_field(body, name) for name in ("title", "version")}
     changes["name"] = text_field(body, "name", required="name" in body)
+    taken = {i["name"] for i in call.state.world.integrations.values() if i is not integration}
+    if changes["name"] in taken:
+        raise conflict(f"an integration named {changes['name']!r} already exists")
     integration.update({k: v for k, v in changes.items() if k in body})
     _touch(integration, call)
     return no_content()
@@ -394,6 +397,8 @@ class Scoping:
             else _new_resource(call, account_id=tenant["account"]["id"], tenant_id=call.tenant_id)
         )
         for name in self.ref_fields:
+            if name in raw and raw[name] is None:
+                raise bad_request(f"{where}.{name} must be a UUID, got null")
             item[name] = (
                 uuid_field(raw, name) if name in raw else item.get(name, call.state.new_id())
             )
@@ -468,7 +473,7 @@ async def update_application(call: Call) -> Response:
         raise bad_request(
             f"auth_state_pending can only be set to 'confirmed' or 'error', got {target!r}"
         )
-    message = text_field(body, "auth_message", nullable=True)
+    message = text_field(body, "auth_message")
     props = string_map_field(body, "auth_props_pending")
     if application["auth_state_pending"] != "updating":
         raise conflict(
@@ -548,10 +553,19 @@ def _rollover_fields(call: Call, body: Json, *, exclude: str | None) -> Json:
         if name in body:
             fields[name] = uuid_field(body, name)
     if "metadata" in body:
-        if not isinstance(body["metadata"], dict):
-            raise bad_request(f"metadata must be an object, got {body['metadata']!r}")
-        fields["metadata"] = body["metadata"]
+        fields["metadata"] = _rollover_metadata(body["metadata"])
     return fields
+
+
+def _rollover_metadata(metadata: Any) -> Json:
+    """Rollover metadata: an object whose ``created`` and ``updated`` are objects or null."""
+    if not isinstance(metadata, dict):
+        raise bad_request(f"metadata must be an object, got {metadata!r}")
+    for name in ("created", "updated"):
+        value = metadata.get(name)
+        if value is not None and not isinstance(value, dict):
+            raise bad_request(f"metadata.{name} must be an object or null, got {value!r}")
+    return metadata
 
 
 async def create_rollover(call: Call) -> Response:

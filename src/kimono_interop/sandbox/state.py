@@ -78,11 +78,13 @@ class Knobs:
 
     def update(self, changes: Mapping[str, Any]) -> None:
         """Set knobs by name, each checked; a bad name or value raises ValueError."""
-        known = {f.name: f for f in dataclasses.fields(self)}
-        for name, value in changes.items():
-            if name not in known:
-                raise ValueError(f"unknown knob {name!r}; known: {', '.join(sorted(known))}")
-            setattr(self, name, _checked_knob(name, value))
+        known = {f.name for f in dataclasses.fields(self)}
+        unknown = sorted(set(changes) - known)
+        if unknown:
+            raise ValueError(f"unknown knob {unknown[0]!r}; known: {', '.join(sorted(known))}")
+        checked = {name: _checked_knob(name, value) for name, value in changes.items()}
+        for name, value in checked.items():  # all checked first: a bad value changes nothing
+            setattr(self, name, value)
 
     def as_dict(self) -> Json:
         """Every knob and its value."""
@@ -172,7 +174,10 @@ class SandboxState:
         self.token_key = secrets.token_bytes(32)
         self.rng = random.Random(seed)
         self.world = World()
-        Seeder(self.rng, self.world).seed(tenants)
+        today = dt.datetime.fromtimestamp(self.now(), dt.UTC).replace(
+            hour=4, minute=0, second=0, microsecond=0
+        )
+        Seeder(self.rng, self.world, today=today).seed(tenants)
 
     def now(self) -> float:
         """The server's clock in epoch seconds; `advance_clock` moves it forward."""
@@ -199,11 +204,17 @@ class SandboxState:
 
 
 class Seeder:
-    """Builds realistic, deterministic data: accounts, clouds, integrations, tenants."""
+    """Builds realistic data from `rng`: accounts, clouds, integrations, tenants.
 
-    def __init__(self, rng: random.Random, world: World) -> None:
+    The same seed gives the same data, except that rollover dates are placed around `today`
+    so that their statuses (completed, active, upcoming) stay true whenever the sandbox runs.
+    """
+
+    def __init__(self, rng: random.Random, world: World, *, today: dt.datetime) -> None:
         self.rng = rng
         self.world = world
+        self.today = today
+        self.town_offset = 0
 
     def uuid(self) -> str:
         return str(uuid.UUID(int=self.rng.getrandbits(128), version=4))
@@ -223,6 +234,7 @@ class Seeder:
         return "".join(self.rng.choices("abcdefghijkmnpqrstuvwxyz23456789", k=32))
 
     def seed(self, tenant_count: int) -> None:
+        self.town_offset = self.rng.randrange(len(TOWNS))
         accounts = [self.account(name) for name in ACCOUNT_NAMES]
         clouds = [self.cloud(account, n) for account in accounts for n in (1, 2)]
         integrations = [self.integration(accounts[0]["id"], name) for name in INTEGRATION_NAMES]
@@ -297,7 +309,7 @@ class Seeder:
 
     def tenant(self, n: int, cloud: Json, integration: Json) -> None:
         auth_type = "basic" if n % 3 == 2 else "oauth2"
-        town = TOWNS[n % len(TOWNS)]
+        town = TOWNS[(n + self.town_offset) % len(TOWNS)]
         name = f"{town} {DISTRICT_KINDS[(n // len(TOWNS)) % len(DISTRICT_KINDS)]} #{n + 1}"
         actor = self.actor(cloud, f"{integration['name']} @ {name}", "integration", auth_type)
         account = self.world.accounts[cloud["account_id"]]
@@ -384,18 +396,20 @@ class Seeder:
         self, n: int, tenant_id: str, account_id: str, cloud_id: str, actor_id: str
     ) -> dict[str, Json]:
         found: dict[str, Json] = {}
-        plans = [("2026 new year", 2026, "upcoming")]
+        year = self.today.year
+        next_july = dt.datetime(year + (self.today.month >= 7), 7, 1, 4, 0, tzinfo=dt.UTC)
+        plans = [(f"{next_july.year} new year", next_july, 14, "upcoming")]
         if n % 7 == 3:
-            plans.insert(0, ("2025 new year", 2025, "active"))
+            plans.insert(0, ("Current rollover", self.today - dt.timedelta(days=3), 14, "active"))
         if n % 5 == 4:
-            plans.insert(0, ("2024 new year", 2024, "completed"))
-        for name, year, status in plans:
-            start = dt.datetime(year, 7, 1, 4, 0, tzinfo=dt.UTC)
+            last_july = next_july.replace(year=next_july.year - 2)
+            plans.insert(0, (f"{last_july.year} new year", last_july, 14, "completed"))
+        for name, start, days, status in plans:
             rollover = self.base(account_id, tenant_id) | {
                 "name": name,
                 "type": "new_year",
                 "start_date": iso(start),
-                "end_date": iso(start + dt.timedelta(days=self.rng.randint(7, 21))),
+                "end_date": iso(start + dt.timedelta(days=days)),
                 "metadata": {"created": {"by": "sandbox"}, "updated": None},
                 "status": status,
                 "status_change_failure_count": 0,

@@ -1,0 +1,264 @@
+"""Fixtures for the sandbox's own tests: a seeded sandbox on loopback, plain httpx clients whose
+every API response is validated against ``openapi/interop-v2.yaml`` with openapi-core.
+
+openapi-core has no httpx contrib, so :class:`HttpxOpenAPIRequest` and
+:class:`HttpxOpenAPIResponse` implement its ``Request`` and ``Response`` protocols. The sandbox
+listens on loopback while the spec declares only the production server, so the request adapter
+reports the spec's server as its ``host_url``: the path, method and body are the real ones.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+import httpx
+import pytest
+import yaml
+from openapi_core import OpenAPI
+from openapi_core.datatypes import RequestParameters
+from openapi_core.templating.paths.finders import APICallPathFinder
+from werkzeug.datastructures import Headers, ImmutableMultiDict
+
+from kimono_interop.sandbox import OPERATIONS, SandboxHandle, run_sandbox
+from tests.conftest import SPEC_PATH
+
+SEED = 7
+TENANTS = 60
+SANDBOX_OPTIONS: dict[str, Any] = {"seed": SEED, "max_page_size": 50, "retry_after": 0}
+
+Json = dict[str, Any]
+
+
+@cache
+def spec_server_url() -> str:
+    """The first server URL the spec declares (what the request adapter reports as host)."""
+    with SPEC_PATH.open(encoding="utf-8") as handle:
+        document = yaml.safe_load(handle)
+    return str(document["servers"][0]["url"]).rstrip("/")
+
+
+def _path_regex(template: str) -> re.Pattern[str]:
+    parts = re.split(r"(\{[^}]+\})", template)
+    body = "".join("[^/]+" if p.startswith("{") else re.escape(p) for p in parts)
+    return re.compile(body)
+
+
+ROUTES: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
+    (op.method, _path_regex(op.path), op.operation_id) for op in OPERATIONS
+)
+"""(method, path pattern, operation id), in the sandbox's routing order."""
+
+OPERATION_IDS: frozenset[str] = frozenset(op.operation_id for op in OPERATIONS)
+
+
+def operation_for(method: str, path: str) -> str | None:
+    """The operation id a request goes to, as the sandbox routes it (first match), or None."""
+    for route_method, pattern, operation_id in ROUTES:
+        if route_method == method.upper() and pattern.fullmatch(path):
+            return operation_id
+    return None
+
+
+class HttpxOpenAPIRequest:
+    """An httpx request seen through openapi-core's ``Request`` protocol."""
+
+    def __init__(self, request: httpx.Request) -> None:
+        self.request = request
+        query: ImmutableMultiDict[str, str] = ImmutableMultiDict(
+            list(request.url.params.multi_items())
+        )
+        self.parameters = RequestParameters(
+            query=query,
+            header=Headers(list(request.headers.items())),
+            cookie=ImmutableMultiDict(),
+        )
+
+    @property
+    def host_url(self) -> str:
+        return spec_server_url()
+
+    @property
+    def path(self) -> str:
+        return self.request.url.path
+
+    @property
+    def method(self) -> str:
+        return self.request.method.lower()
+
+    @property
+    def body(self) -> bytes | None:
+        content = self.request.content
+        return content or None
+
+    @property
+    def content_type(self) -> str:
+        return str(self.request.headers.get("content-type", "")).lower()
+
+
+class HttpxOpenAPIResponse:
+    """An httpx response (already read) seen through openapi-core's ``Response`` protocol."""
+
+    def __init__(self, response: httpx.Response) -> None:
+        self.response = response
+
+    @property
+    def status_code(self) -> int:
+        return self.response.status_code
+
+    @property
+    def content_type(self) -> str:
+        return str(self.response.headers.get("content-type", "")).lower()
+
+    @property
+    def headers(self) -> Headers:
+        return Headers(list(self.response.headers.items()))
+
+    @property
+    def data(self) -> bytes | None:
+        return self.response.content
+
+
+@dataclass(frozen=True)
+class Checked:
+    """One response that was validated against the spec."""
+
+    operation_id: str
+    method: str
+    path: str
+    status: int
+
+
+class SpecChecker:
+    """Validates responses of API operations against the spec and remembers which it checked."""
+
+    def __init__(self, openapi: OpenAPI) -> None:
+        self.openapi = openapi
+        self.finder = APICallPathFinder(openapi.spec)
+        self.checked: list[Checked] = []
+
+    def spec_operation_id(self, method: str, path: str) -> str:
+        """The operationId the spec gives this method and path."""
+        found = self.finder.find(method.lower(), f"{spec_server_url()}{path}")
+        return str(found.operation["operationId"])
+
+    def check(self, response: httpx.Response) -> str | None:
+        """Validate `response` (read) when it answers an API operation; its operation id.
+
+        Responses of ``/oauth/token`` and ``/_sandbox/...`` are outside the spec: None.
+        A response that does not match the spec raises openapi-core's validation error.
+        """
+        request = response.request
+        operation_id = operation_for(request.method, request.url.path)
+        if operation_id is None:
+            return None
+        spec_operation = self.spec_operation_id(request.method, request.url.path)
+        assert spec_operation == operation_id, (request.method, request.url.path)
+        self.openapi.validate_response(HttpxOpenAPIRequest(request), HttpxOpenAPIResponse(response))
+        self.checked.append(
+            Checked(operation_id, request.method, request.url.path, response.status_code)
+        )
+        return operation_id
+
+    async def hook(self, response: httpx.Response) -> None:
+        """An httpx response event hook: read the body, then validate."""
+        await response.aread()
+        self.check(response)
+
+    def statuses(self, operation_id: str) -> set[int]:
+        """The statuses validated so far for this operation."""
+        return {c.status for c in self.checked if c.operation_id == operation_id}
+
+    def operations(self) -> set[str]:
+        """The operation ids validated so far."""
+        return {c.operation_id for c in self.checked}
+
+
+@pytest.fixture(scope="session")
+def openapi() -> OpenAPI:
+    """The spec, loaded (and checked) once per session."""
+    return OpenAPI.from_file_path(str(SPEC_PATH))
+
+
+@pytest.fixture
+def checker(openapi: OpenAPI) -> SpecChecker:
+    """This test's validator (each test has its own record of what it validated)."""
+    return SpecChecker(openapi)
+
+
+@pytest.fixture
+async def sandbox() -> AsyncIterator[SandboxHandle]:
+    """A fresh, small sandbox per test (its state is mutable)."""
+    async with run_sandbox(tenants=TENANTS, **SANDBOX_OPTIONS) as handle:
+        yield handle
+
+
+def validating_client(base_url: str, checker: SpecChecker, **options: Any) -> httpx.AsyncClient:
+    """A plain httpx client whose every response passes through `checker`."""
+    options.setdefault("timeout", 10.0)
+    return httpx.AsyncClient(base_url=base_url, event_hooks={"response": [checker.hook]}, **options)
+
+
+@pytest.fixture
+async def http(sandbox: SandboxHandle, checker: SpecChecker) -> AsyncIterator[httpx.AsyncClient]:
+    """A validating client for the `sandbox` fixture (no credentials: pass `auth=` per call)."""
+    async with validating_client(sandbox.base_url, checker) as client:
+        yield client
+
+
+# -- credentials ---------------------------------------------------------------------------
+
+
+def developer(sandbox: SandboxHandle) -> httpx.BasicAuth:
+    """The developer API key as HTTP Basic (user and password)."""
+    return httpx.BasicAuth(sandbox.api_key, sandbox.api_key)
+
+
+def tenant(sandbox: SandboxHandle, n: int) -> Json:
+    """The n-th seeded tenant (seeding order; the rules of the seed depend on n)."""
+    return list(sandbox.state.world.tenants.values())[n]
+
+
+def actor(sandbox: SandboxHandle, n: int) -> httpx.BasicAuth:
+    """The n-th tenant's actor credentials as HTTP Basic."""
+    auth = tenant(sandbox, n)["auth"]
+    return httpx.BasicAuth(auth["client_id"], auth["client_secret"])
+
+
+def error_body(response: httpx.Response, status: int) -> Json:
+    """Assert `response` is an ErrorType answer with `status`; its body."""
+    assert response.status_code == status, (response.status_code, response.text)
+    assert response.headers["content-type"].startswith("application/json")
+    body = response.json()
+    assert isinstance(body, dict)
+    assert set(body) == {"status", "code", "message", "ext_message", "details"}, body
+    assert body["status"] == status
+    assert isinstance(body["code"], str)
+    assert body["code"]
+    assert isinstance(body["message"], str)
+    assert body["message"]
+    return body
+
+
+def data_of(response: httpx.Response, status: int = 200) -> Any:
+    """Assert a ``{data, error: null}`` answer with `status`; its data."""
+    assert response.status_code == status, (response.status_code, response.text)
+    body = response.json()
+    assert isinstance(body, dict), body
+    assert set(body) == {"data", "error"}, body
+    assert body["error"] is None
+    return body["data"]
+
+
+def page_of(response: httpx.Response) -> list[Json]:
+    """Assert a list envelope ``{data: [...], paging?}``; its items."""
+    assert response.status_code == 200, (response.status_code, response.text)
+    body = response.json()
+    assert isinstance(body, dict), body
+    assert isinstance(body["data"], list), body
+    assert set(body) <= {"data", "paging"}
+    items: list[Json] = body["data"]
+    return items
