@@ -47,19 +47,28 @@ def _path_regex(template: str) -> re.Pattern[str]:
     return re.compile(body)
 
 
-ROUTES: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
-    (op.method, _path_regex(op.path), op.operation_id) for op in OPERATIONS
-)
-"""(method, path pattern, operation id), in the sandbox's routing order."""
+def _routes() -> tuple[tuple[re.Pattern[str], dict[str, str]], ...]:
+    by_path: dict[str, dict[str, str]] = {}
+    for op in OPERATIONS:
+        by_path.setdefault(op.path, {})[op.method] = op.operation_id
+    return tuple((_path_regex(path), methods) for path, methods in by_path.items())
+
+
+ROUTES: tuple[tuple[re.Pattern[str], dict[str, str]], ...] = _routes()
+"""(path pattern, operation id by method), in the sandbox's routing order."""
 
 OPERATION_IDS: frozenset[str] = frozenset(op.operation_id for op in OPERATIONS)
 
 
 def operation_for(method: str, path: str) -> str | None:
-    """The operation id a request goes to, as the sandbox routes it (first match), or None."""
-    for route_method, pattern, operation_id in ROUTES:
-        if route_method == method.upper() and pattern.fullmatch(path):
-            return operation_id
+    """The operation id a request goes to, as the sandbox routes it, or None.
+
+    The first path that matches decides, whatever the method (a method it does not take is a
+    405, not an operation), as OpenAPI matches a concrete path before a template.
+    """
+    for pattern, operations in ROUTES:
+        if pattern.fullmatch(path):
+            return operations.get(method.upper())
     return None
 
 

@@ -4,20 +4,24 @@ Each API request is counted under its operation id as it arrives, then meets the
 (latency, dropped connections, 429 every Nth request, injected failures, slow responses), then
 authentication, then its handler. ``/_sandbox/...`` endpoints read and change the knobs, the
 counters and the clock at run time; they are neither counted nor faulted.
+
+Every answer is JSON, errors an ``ErrorType``: a request target over :data:`MAX_TARGET_LENGTH`
+bytes gets 414, headers over :data:`MAX_HEADERS_SIZE` bytes 431, a method a path does not take
+405 with ``Allow``, and an unexpected exception 500 with code ``internal_error``.
 """
 
 from __future__ import annotations
 
 import asyncio
-import hmac
+import logging
 import math
 import urllib.parse
-from collections.abc import Awaitable, Callable, MutableMapping
+from collections.abc import Awaitable, Callable, Mapping, MutableMapping
 from typing import Any
 
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
@@ -29,47 +33,166 @@ from kimono_interop.sandbox.http import (
     basic_credentials,
     error_response,
     issue_token,
+    parse_json,
+    secrets_equal,
 )
 from kimono_interop.sandbox.operations import ACTOR, ANYONE, DEVELOPER, OPERATIONS, Operation
+from kimono_interop.sandbox.quoting import clip, shorten
 from kimono_interop.sandbox.state import SandboxState
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
 Receive = Callable[[], Awaitable[Message]]
 Send = Callable[[Message], Awaitable[None]]
+ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
+Endpoint = Callable[[Request], Awaitable[Response]]
 
 TOKEN_OPERATION = "oauthToken"
 """The counter name of ``POST /oauth/token``."""
 
+MAX_TARGET_LENGTH = 16 * 1024
+"""The longest request target (path and query string, in bytes) served; longer ones get 414."""
+
+MAX_HEADERS_SIZE = 64 * 1024
+"""The most header bytes (names and values) a request may carry; more get 431."""
+
 _RAW_SEND = "kimono_sandbox.raw_send"
 
+logger = logging.getLogger("kimono_interop.sandbox")
 
-def create_app(state: SandboxState) -> Callable[[Scope, Receive, Send], Awaitable[None]]:
+
+def create_app(state: SandboxState) -> ASGIApp:
     """The sandbox as an ASGI app serving `state`."""
-    routes = [Route(op.path, _endpoint(state, op), methods=[op.method]) for op in OPERATIONS]
-    routes.append(Route("/oauth/token", _token_endpoint(state), methods=["POST"]))
+    routes = _api_routes(state)
+    routes.append(_route("/oauth/token", {"POST": _token_endpoint(state)}))
     routes += _control_routes(state)
     app = Starlette(
         routes=routes,
-        exception_handlers={HTTPException: _http_exception},  # type: ignore[dict-item]
+        exception_handlers={
+            HTTPException: _http_exception,  # type: ignore[dict-item]
+            Exception: _internal_error,
+        },
     )
-    return _KeepRawSend(app)
+    return _Guard(app)
 
 
-class _KeepRawSend:
-    """Outermost ASGI layer: keeps the server's own `send` so a fault can drop the connection."""
+class _Guard:
+    """Outermost ASGI layer: the size limits, the catch-all, and the server's own `send`.
 
-    def __init__(self, app: Callable[[Scope, Receive, Send], Awaitable[None]]) -> None:
+    The raw `send` lets a fault drop the connection. The catch-all logs an unexpected exception
+    and answers 500 ``internal_error`` when nothing was sent yet (Starlette's error middleware
+    has already answered with :func:`_internal_error` when the exception came through it); the
+    connection stays usable. A client that went away mid-request is no error: nobody is left
+    to answer.
+    """
+
+    def __init__(self, app: ASGIApp) -> None:
         self.app = app
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
         scope[_RAW_SEND] = send
-        await self.app(scope, receive, send)
+        started = False
+
+        async def tracked(message: Message) -> None:
+            nonlocal started
+            started = started or message["type"] == "http.response.start"
+            await send(message)
+
+        try:
+            refusal = oversized(scope)
+            if refusal is not None:
+                await refusal(scope, receive, tracked)
+                return
+            await self.app(scope, receive, tracked)
+        except ClientDisconnect:
+            return
+        except Exception:
+            logger.exception("unexpected error answering %s %s", scope["method"], scope["path"])
+            if not started:
+                await internal_error_response()(scope, receive, send)
 
 
-async def _http_exception(_: Request, exc: HTTPException) -> Response:
-    codes = {404: "not_found", 405: "method_not_allowed"}
-    return error_response(exc.status_code, codes.get(exc.status_code, "error"), str(exc.detail))
+def oversized(scope: Scope) -> Response | None:
+    """414 or 431 when the request's target or headers exceed the sandbox's limits, else None."""
+    target = len(scope.get("raw_path", b"")) + len(scope.get("query_string", b""))
+    if target > MAX_TARGET_LENGTH:
+        return error_response(
+            414,
+            "uri_too_long",
+            f"the request target is {target} bytes long; the limit is {MAX_TARGET_LENGTH}",
+        )
+    headers = sum(len(name) + len(value) for name, value in scope.get("headers", []))
+    if headers > MAX_HEADERS_SIZE:
+        return error_response(
+            431,
+            "headers_too_large",
+            f"the request headers are {headers} bytes long; the limit is {MAX_HEADERS_SIZE}",
+        )
+    return None
+
+
+def internal_error_response() -> JSONResponse:
+    """The answer to a request whose handling failed unexpectedly: 500 ``internal_error``."""
+    return error_response(500, "internal_error", "the sandbox failed to answer this request")
+
+
+async def _internal_error(_: Request, exc: Exception) -> Response:
+    return internal_error_response()
+
+
+async def _http_exception(request: Request, exc: HTTPException) -> Response:
+    if exc.status_code == 404:
+        return error_response(404, "not_found", f"no such path: {shorten(request.url.path)}")
+    return error_response(exc.status_code, "error", str(exc.detail), headers=exc.headers)
+
+
+# -- routing -------------------------------------------------------------------------------
+
+
+class MethodDispatch:
+    """One path's endpoints by method, as one ASGI app: HEAD is served as GET, and any other
+    method gets 405 with an ``Allow`` header naming the methods the path takes."""
+
+    def __init__(self, path: str, endpoints: Mapping[str, Endpoint]) -> None:
+        self.path = path
+        self.endpoints = dict(endpoints)
+        if "GET" in self.endpoints:
+            self.endpoints.setdefault("HEAD", self.endpoints["GET"])
+        self.allow = ", ".join(sorted(self.endpoints))
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        request = Request(scope, receive)
+        endpoint = self.endpoints.get(request.method)
+        if endpoint is None:
+            response: Response = error_response(
+                405,
+                "method_not_allowed",
+                f"{clip(request.method)} is not allowed on {self.path}; allowed: {self.allow}",
+                headers={"Allow": self.allow},
+            )
+        else:
+            response = await endpoint(request)
+        await response(scope, receive, send)
+
+
+def _route(path: str, endpoints: Mapping[str, Endpoint]) -> Route:
+    """A route that matches `path` whatever the method (so a concrete path beats a template
+    that follows it, as OpenAPI matches paths) and dispatches on the method itself."""
+    return Route(path, MethodDispatch(path, endpoints))
+
+
+def _api_routes(state: SandboxState) -> list[Route]:
+    """One route per path of the API, in the order the operations list their paths."""
+    by_path: dict[str, dict[str, Endpoint]] = {}
+    for operation in OPERATIONS:
+        by_path.setdefault(operation.path, {})[operation.method] = _endpoint(state, operation)
+    return [_route(path, endpoints) for path, endpoints in by_path.items()]
+
+
+# -- the API -------------------------------------------------------------------------------
 
 
 async def drop_connection(request: Request) -> None:
@@ -112,9 +235,7 @@ def _seconds(value: float) -> str:
     return str(math.ceil(value))
 
 
-def _endpoint(
-    state: SandboxState, operation: Operation
-) -> Callable[[Request], Awaitable[Response]]:
+def _endpoint(state: SandboxState, operation: Operation) -> Endpoint:
     async def endpoint(request: Request) -> Response:
         state.counters[operation.operation_id] += 1
         state.served += 1
@@ -152,7 +273,7 @@ def _check_audience(operation: Operation, kind: str) -> None:
     )
 
 
-def _token_endpoint(state: SandboxState) -> Callable[[Request], Awaitable[Response]]:
+def _token_endpoint(state: SandboxState) -> Endpoint:
     async def token(request: Request) -> Response:
         state.counters[TOKEN_OPERATION] += 1
         state.served += 1
@@ -182,18 +303,29 @@ async def _grant(state: SandboxState, request: Request) -> Response:
         raise ApiError(
             400,
             "unsupported_grant_type",
-            f"grant_type must be client_credentials, got {grant_type!r}",
+            f"grant_type must be client_credentials, got {shorten(grant_type)}",
         )
     client_id, client_secret = form.get("client_id"), form.get("client_secret")
     basic = basic_credentials(request.headers.get("authorization", ""))
     if basic is not None and client_id is None:
         client_id, client_secret = basic
     known = state.world.credentials.get(str(client_id)) if client_id else None
-    if known is None or not hmac.compare_digest(known[0], str(client_secret or "")):
+    if known is None or not secrets_equal(str(client_secret or ""), known[0]):
         raise ApiError(401, "invalid_client", "unknown client_id or wrong client_secret")
     access_token, lifetime = issue_token(state, str(client_id), known[1])
     body = {"access_token": access_token, "token_type": "bearer", "expires_in": lifetime}
     return JSONResponse(body, headers={"Cache-Control": "no-store"})
+
+
+# -- control -------------------------------------------------------------------------------
+
+
+async def _json_object(request: Request) -> dict[str, Any]:
+    """A control request's body as a JSON object (400 ApiError otherwise)."""
+    payload = parse_json(await request.body())
+    if not isinstance(payload, dict):
+        raise bad_request(f"expected a JSON object, got {type(payload).__name__}")
+    return payload
 
 
 def _control_routes(state: SandboxState) -> list[Route]:
@@ -207,8 +339,10 @@ def _control_routes(state: SandboxState) -> list[Route]:
     async def knobs(request: Request) -> Response:
         if request.method == "PATCH":
             try:
-                state.knobs.update(await request.json())
-            except (ValueError, AttributeError) as exc:
+                state.knobs.update(await _json_object(request))
+            except ApiError as error:
+                return error.response()
+            except ValueError as exc:
                 return error_response(400, "bad_request", str(exc))
         return JSONResponse(state.knobs.as_dict())
 
@@ -220,15 +354,16 @@ def _control_routes(state: SandboxState) -> list[Route]:
     async def clock(request: Request) -> Response:
         if request.method == "POST":
             try:
-                payload = await request.json()
-                state.advance_clock(payload["advance"])
-            except (ValueError, KeyError, TypeError) as exc:
+                state.advance_clock((await _json_object(request))["advance"])
+            except ApiError as error:
+                return error.response()
+            except (ValueError, KeyError) as exc:
                 return error_response(400, "bad_request", f'expected {{"advance": seconds}}: {exc}')
         return JSONResponse({"now": state.now(), "offset": state.clock_offset})
 
     return [
-        Route("/_sandbox/health", health, methods=["GET"]),
-        Route("/_sandbox/knobs", knobs, methods=["GET", "PATCH"]),
-        Route("/_sandbox/counters", counters, methods=["GET", "DELETE"]),
-        Route("/_sandbox/clock", clock, methods=["GET", "POST"]),
+        _route("/_sandbox/health", {"GET": health}),
+        _route("/_sandbox/knobs", {"GET": knobs, "PATCH": knobs}),
+        _route("/_sandbox/counters", {"GET": counters, "DELETE": counters}),
+        _route("/_sandbox/clock", {"GET": clock, "POST": clock}),
     ]

@@ -8,18 +8,29 @@ from __future__ import annotations
 
 import base64
 import binascii
+import contextlib
 import hashlib
 import hmac
 import json
+import math
+import re
+import urllib.parse
 import uuid
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
+from kimono_interop.sandbox.quoting import clip, shorten
 from kimono_interop.sandbox.state import Json, Principal, SandboxState, parse_iso
+
+INT32_MAX = 2**31 - 1
+"""The largest ``format: int32`` integer of the spec (page, page_size, generation)."""
+
+MAX_JSON_DEPTH = 64
+"""How deeply a JSON request body may nest arrays and objects (deeper: 400)."""
 
 
 class ApiError(Exception):
@@ -69,7 +80,7 @@ def bad_request(message: str) -> ApiError:
 
 def not_found(what: str, key: str) -> ApiError:
     """404 for an unknown id."""
-    return ApiError(404, "not_found", f"no {what} with id {key!r}")
+    return ApiError(404, "not_found", f"no {what} with id {shorten(key)}")
 
 
 def conflict(message: str, details: str | None = None) -> ApiError:
@@ -95,6 +106,7 @@ class Call:
     state: SandboxState
     principal: Principal
     body: bytes
+    _query: dict[str, list[str]] | None = field(default=None, init=False, repr=False)
 
     @property
     def tenant_id(self) -> str:
@@ -108,23 +120,31 @@ class Call:
         try:
             return str(uuid.UUID(raw))
         except ValueError:
-            raise ApiError(404, "not_found", f"{name} {raw!r} is not a valid id") from None
+            raise ApiError(404, "not_found", f"{name} {shorten(raw)} is not a valid id") from None
 
     def query(self, name: str) -> str | None:
-        """A query parameter's raw value, if present."""
-        return self.request.query_params.get(name)
+        """A query parameter's value, if present (400 when it is given more than once)."""
+        if self._query is None:
+            self._query = parse_query(self.request.scope.get("query_string", b""))
+        values = self._query.get(name)
+        if values is None:
+            return None
+        if len(values) > 1:
+            raise bad_request(f"{name} is given {len(values)} times; give it once")
+        return values[0]
 
-    def query_int(self, name: str, *, minimum: int) -> int | None:
-        """An integer query parameter of at least `minimum`."""
+    def query_int(self, name: str, *, minimum: int, maximum: int = INT32_MAX) -> int | None:
+        """An integer query parameter within [minimum, maximum] (the spec's are all int32)."""
         raw = self.query(name)
         if raw is None:
             return None
-        try:
-            value = int(raw)
-        except ValueError:
-            raise bad_request(f"{name} must be an integer, got {raw!r}") from None
+        if not _INTEGER.fullmatch(raw):
+            raise bad_request(f"{name} must be an integer, got {shorten(raw)}")
+        value = _parse_int(raw)
         if value < minimum:
-            raise bad_request(f"{name} must be at least {minimum}, got {value}")
+            raise bad_request(f"{name} must be at least {minimum}, got {shorten(raw)}")
+        if value > maximum:
+            raise bad_request(f"{name} must be at most {maximum}, got {shorten(raw)}")
         return value
 
     def query_bool(self, name: str, *, default: bool) -> bool:
@@ -133,27 +153,33 @@ class Call:
         if raw is None:
             return default
         if raw.lower() not in ("true", "false"):
-            raise bad_request(f"{name} must be true or false, got {raw!r}")
+            raise bad_request(f"{name} must be true or false, got {shorten(raw)}")
         return raw.lower() == "true"
 
-    def query_list(self, name: str) -> list[str] | None:
-        """A comma-separated list query parameter."""
+    def query_list(self, name: str, *, unique: bool = False) -> list[str] | None:
+        """A comma-separated list query parameter; `unique` ones may not repeat a value."""
         raw = self.query(name)
         if raw is None:
             return None
         values = [part.strip() for part in raw.split(",") if part.strip()]
         if not values:
-            raise bad_request(f"{name} must list at least one value, got {raw!r}")
+            raise bad_request(f"{name} must list at least one value, got {shorten(raw)}")
+        if unique:
+            seen: set[str] = set()
+            for value in values:
+                if value in seen:
+                    raise bad_request(f"{name} lists {shorten(value)} more than once")
+                seen.add(value)
         return values
 
     def json_object(self) -> Json:
-        """The body as a JSON object (400 when it is not one)."""
-        if not self.body.strip():
-            raise bad_request("the request body is empty: a JSON object is expected")
-        try:
-            payload = json.loads(self.body)
-        except (ValueError, UnicodeDecodeError) as exc:
-            raise bad_request(f"the request body is not valid JSON: {exc}") from None
+        """The body as a JSON object (400 when it is not one, or is not sent as JSON)."""
+        declared = self.request.headers.get("content-type")
+        if declared is not None and not is_json_media_type(declared):
+            raise bad_request(
+                f"the request body must be application/json, got content-type {shorten(declared)}"
+            )
+        payload = parse_json(self.body)
         if not isinstance(payload, dict):
             raise bad_request(
                 f"the request body must be a JSON object, got {type(payload).__name__}"
@@ -175,20 +201,124 @@ class Call:
         return JSONResponse(body)
 
 
+# -- parsing -------------------------------------------------------------------------------
+
+_INTEGER = re.compile(r"[+-]?[0-9]+")
+
+
+def _parse_int(text: str) -> int:
+    """Sign and ASCII digits as an int; past 40 digits it saturates (far outside any range)."""
+    if len(text.lstrip("+-").lstrip("0")) > 40:
+        return -(10**40) if text.startswith("-") else 10**40
+    return int(text)
+
+
+def parse_query(raw: bytes) -> dict[str, list[str]]:
+    """A query string's values by name, in order (400 when it is not UTF-8 once decoded)."""
+    try:
+        pairs = urllib.parse.parse_qsl(
+            raw.decode("latin-1"), keep_blank_values=True, encoding="utf-8", errors="strict"
+        )
+    except UnicodeDecodeError as exc:
+        raise bad_request(
+            f"the query string is not valid UTF-8 once percent-decoded ({exc.reason})"
+        ) from None
+    values: dict[str, list[str]] = {}
+    for name, value in pairs:
+        values.setdefault(name, []).append(value)
+    return values
+
+
+def is_json_media_type(content_type: str) -> bool:
+    """Whether a Content-Type names JSON (``application/json`` or ``application/...+json``)."""
+    media = content_type.partition(";")[0].strip().lower()
+    return media == "application/json" or (
+        media.startswith("application/") and media.endswith("+json")
+    )
+
+
+def parse_json(body: bytes) -> Any:
+    """`body` as strict JSON (400 naming the problem otherwise).
+
+    Strict: UTF-8, no ``NaN``/``Infinity``, only finite numbers, no lone surrogates in strings,
+    and arrays and objects nested at most :data:`MAX_JSON_DEPTH` deep.
+    """
+    if not body.strip():
+        raise bad_request("the request body is empty: a JSON object is expected")
+    try:
+        text = body.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise bad_request(
+            f"the request body is not valid UTF-8: byte {exc.start} is {body[exc.start]:#04x}"
+        ) from None
+    try:
+        payload = json.loads(text, parse_constant=_refuse_constant, parse_float=_finite_float)
+    except RecursionError:
+        raise _too_deep() from None
+    except ValueError as exc:
+        raise bad_request(f"the request body is not valid JSON: {clip(str(exc))}") from None
+    _check_json_tree(payload)
+    return payload
+
+
+def _refuse_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a JSON value")
+
+
+def _finite_float(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise ValueError(f"the number {clip(text)} is out of range")
+    return value
+
+
+def _too_deep() -> ApiError:
+    return bad_request(f"the request body nests arrays and objects more than {MAX_JSON_DEPTH} deep")
+
+
+def _check_json_tree(payload: Any) -> None:
+    """400 when `payload` nests too deeply or holds a string that is not valid Unicode."""
+    pending: list[tuple[Any, int]] = [(payload, 1)]
+    while pending:
+        value, depth = pending.pop()
+        if isinstance(value, str):
+            _check_unicode(value)
+            continue
+        if not isinstance(value, dict | list):
+            continue
+        if depth > MAX_JSON_DEPTH:
+            raise _too_deep()
+        if isinstance(value, dict):
+            for key in value:
+                _check_unicode(key)
+            value = list(value.values())
+        pending.extend((child, depth + 1) for child in value)
+
+
+def _check_unicode(text: str) -> None:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise bad_request(
+            f"the request body has a string that is not Unicode text: {shorten(text)}"
+        ) from None
+
+
 # -- field checks on JSON bodies ----------------------------------------------------------
 
 
 def text_field(
     body: Json, name: str, *, required: bool = False, nullable: bool = False
 ) -> str | None:
-    """A string field; `required` ones must be non-empty."""
+    """A string field; `required` ones must be non-empty (``minLength: 1``: whitespace counts)."""
     if name not in body or (body[name] is None and nullable):
         if required:
             raise bad_request(f"{name} is required")
         return None
     value = body[name]
-    if not isinstance(value, str) or (required and not value.strip()):
-        raise bad_request(f"{name} must be a non-empty string, got {value!r}")
+    if not isinstance(value, str) or (required and not value):
+        kind = "a non-empty string" if required else "a string"
+        raise bad_request(f"{name} must be {kind}, got {shorten(value)}")
     return value
 
 
@@ -200,7 +330,7 @@ def bool_field(body: Json, name: str, *, required: bool = False) -> bool | None:
         return None
     value = body[name]
     if not isinstance(value, bool):
-        raise bad_request(f"{name} must be true or false, got {value!r}")
+        raise bad_request(f"{name} must be true or false, got {shorten(value)}")
     return value
 
 
@@ -212,16 +342,18 @@ def int_field(
     high: int | None = None,
     required: bool = False,
 ) -> int | None:
-    """An integer field within [low, high]."""
+    """An integer field within [low, high]; like JSON Schema, ``6.0`` is the integer 6."""
     if name not in body:
         if required:
             raise bad_request(f"{name} is required")
         return None
     value = body[name]
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
     if isinstance(value, bool) or not isinstance(value, int):
-        raise bad_request(f"{name} must be an integer, got {value!r}")
+        raise bad_request(f"{name} must be an integer, got {shorten(value)}")
     if (low is not None and value < low) or (high is not None and value > high):
-        raise bad_request(f"{name} must be between {low} and {high}, got {value}")
+        raise bad_request(f"{name} must be between {low} and {high}, got {shorten(value)}")
     return value
 
 
@@ -231,7 +363,7 @@ def enum_field(body: Json, name: str, allowed: Sequence[str]) -> str | None:
         return None
     value = body[name]
     if value not in allowed:
-        raise bad_request(f"{name} must be one of {', '.join(allowed)}; got {value!r}")
+        raise bad_request(f"{name} must be one of {', '.join(allowed)}; got {shorten(value)}")
     return str(value)
 
 
@@ -240,10 +372,10 @@ def uuid_field(body: Json, name: str) -> str | None:
     if name not in body or body[name] is None:
         return None
     value = body[name]
-    try:
-        return str(uuid.UUID(str(value)))
-    except ValueError:
-        raise bad_request(f"{name} must be a UUID, got {value!r}") from None
+    if isinstance(value, str):
+        with contextlib.suppress(ValueError):
+            return str(uuid.UUID(value))
+    raise bad_request(f"{name} must be a UUID, got {shorten(value)}")
 
 
 def datetime_field(body: Json, name: str) -> str:
@@ -251,7 +383,9 @@ def datetime_field(body: Json, name: str) -> str:
     value = body.get(name)
     moment = parse_iso(value) if isinstance(value, str) else None
     if moment is None:
-        raise bad_request(f"{name} must be an RFC 3339 date-time with a timezone, got {value!r}")
+        raise bad_request(
+            f"{name} must be an RFC 3339 date-time with a timezone, got {shorten(value)}"
+        )
     return value  # type: ignore[return-value]
 
 
@@ -261,7 +395,7 @@ def string_map_field(body: Json, name: str) -> dict[str, str] | None:
         return None
     value = body[name]
     if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
-        raise bad_request(f"{name} must be an object of strings, got {value!r}")
+        raise bad_request(f"{name} must be an object of strings, got {shorten(value)}")
     return value
 
 
@@ -269,15 +403,23 @@ def string_map_field(body: Json, name: str) -> dict[str, str] | None:
 
 
 def basic_credentials(header: str) -> tuple[str, str] | None:
-    """(user, password) from a Basic Authorization header, or None."""
+    """(user, password) from a Basic Authorization header; None when not Basic or malformed."""
     scheme, _, encoded = header.partition(" ")
-    if scheme.lower() != "basic" or not encoded:
+    if scheme.lower() != "basic":
         return None
     try:
-        user, sep, password = base64.b64decode(encoded, validate=True).decode().partition(":")
-    except (binascii.Error, UnicodeDecodeError):
+        decoded = base64.b64decode(encoded.strip(), validate=True).decode("utf-8")
+    except ValueError:  # not base64 (binascii.Error), not ASCII, or not UTF-8 once decoded
         return None
+    user, sep, password = decoded.partition(":")
     return (user, password) if sep else None
+
+
+def secrets_equal(given: str, known: str) -> bool:
+    """Compare a secret in constant time (any text: hmac refuses non-ASCII ``str``)."""
+    return hmac.compare_digest(
+        given.encode("utf-8", "surrogatepass"), known.encode("utf-8", "surrogatepass")
+    )
 
 
 def _b64(data: bytes) -> str:
@@ -320,19 +462,29 @@ def authenticate(state: SandboxState, header: str | None) -> Principal:
     """Who sent the request: the developer's API key, an actor's Basic or bearer token."""
     if not header:
         raise ApiError(401, "unauthorized", "missing Authorization header")
-    pair = basic_credentials(header)
-    if pair is not None:
-        user, password = pair
-        if user == state.api_key and password == state.api_key:
-            return Principal("developer")
-        known = state.world.credentials.get(user)
-        if known is not None and hmac.compare_digest(known[0], password):
-            return Principal("actor", tenant_id=known[1])
-        raise ApiError(401, "unauthorized", "invalid credentials")
     scheme, _, token = header.partition(" ")
+    if scheme.lower() == "basic":
+        return _basic_principal(state, header)
     if scheme.lower() == "bearer" and token:
         claims = verify_token(state, token.strip())
         if claims is None:
             raise ApiError(401, "invalid_token", "the bearer token is invalid or has expired")
         return Principal("actor", tenant_id=str(claims["tenant_id"]))
     raise ApiError(401, "unauthorized", "unsupported Authorization scheme")
+
+
+def _basic_principal(state: SandboxState, header: str) -> Principal:
+    pair = basic_credentials(header)
+    if pair is None:
+        raise ApiError(
+            401,
+            "unauthorized",
+            "malformed Basic credentials: expected the base64 of UTF-8 'user:password'",
+        )
+    user, password = pair
+    if secrets_equal(user, state.api_key) and secrets_equal(password, state.api_key):
+        return Principal("developer")
+    known = state.world.credentials.get(user)
+    if known is not None and secrets_equal(password, known[0]):
+        return Principal("actor", tenant_id=known[1])
+    raise ApiError(401, "unauthorized", "invalid credentials")

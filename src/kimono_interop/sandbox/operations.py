@@ -17,6 +17,7 @@ from typing import Any
 from starlette.responses import JSONResponse, Response
 
 from kimono_interop.sandbox.http import (
+    INT32_MAX,
     ApiError,
     Call,
     bad_request,
@@ -32,6 +33,7 @@ from kimono_interop.sandbox.http import (
     text_field,
     uuid_field,
 )
+from kimono_interop.sandbox.quoting import shorten
 from kimono_interop.sandbox.state import Json, parse_iso
 
 Handler = Callable[[Call], Awaitable[Response]]
@@ -106,7 +108,7 @@ async def create_cloud(call: Call) -> Response:
     body = call.json_object()
     name = text_field(body, "name", required=True)
     userdata = text_field(body, "userdata", nullable=True)
-    generation = int_field(body, "generation", low=0, high=2**31 - 1)
+    generation = int_field(body, "generation", low=0, high=INT32_MAX)
     cloud = _new_resource(call, account_id=_developer_account(call)) | {
         "name": name,
         "userdata": userdata,
@@ -177,7 +179,7 @@ async def create_integration(call: Call) -> Response:
     body = call.json_object()
     name = text_field(body, "name", required=True)
     if any(i["name"] == name for i in call.state.world.integrations.values()):
-        raise conflict(f"an integration named {name!r} already exists")
+        raise conflict(f"an integration named {shorten(name)} already exists")
     integration = _new_resource(call, account_id=_developer_account(call)) | {
         "name": name,
         "title": text_field(body, "title"),
@@ -207,7 +209,7 @@ async def update_integration(call: Call) -> Response:
     changes["name"] = text_field(body, "name", required="name" in body)
     taken = {i["name"] for i in call.state.world.integrations.values() if i is not integration}
     if changes["name"] in taken:
-        raise conflict(f"an integration named {changes['name']!r} already exists")
+        raise conflict(f"an integration named {shorten(changes['name'])} already exists")
     integration.update({k: v for k, v in changes.items() if k in body})
     _touch(integration, call)
     return no_content()
@@ -217,7 +219,7 @@ async def delete_integration(call: Call) -> Response:
     integration = _integration(call)
     world = call.state.world
     if any(t["integration"]["id"] == integration["id"] for t in world.tenants.values()):
-        raise conflict(f"integration {integration['name']!r} still has tenants")
+        raise conflict(f"integration {shorten(integration['name'])} still has tenants")
     del world.integrations[integration["id"]]
     for version in world.versions.pop(integration["id"], {}):
         world.blueprints.pop((integration["id"], version), None)
@@ -234,7 +236,9 @@ def parse_blueprint(call: Call) -> tuple[str, str | None, str | None]:
     content_type = call.request.headers.get("content-type", "")
     if "xml" not in content_type and "octet-stream" not in content_type:
         raise ApiError(
-            415, "unsupported_media_type", f"a blueprint is application/xml, got {content_type!r}"
+            415,
+            "unsupported_media_type",
+            f"a blueprint is application/xml, got {shorten(content_type)}",
         )
     try:
         text = call.body.decode("utf-8")
@@ -255,7 +259,9 @@ async def create_integration_version(call: Call) -> Response:
         raise bad_request("the blueprint's root has no version attribute")
     versions = call.state.world.versions[integration["id"]]
     if version in versions:
-        raise conflict(f"version {version!r} of {integration['name']!r} already exists")
+        raise conflict(
+            f"version {shorten(version)} of {shorten(integration['name'])} already exists"
+        )
     entry = _new_resource(call, account_id=integration["account_id"]) | {
         "integration_id": integration["id"],
         "version": version,
@@ -272,7 +278,9 @@ def _version(call: Call) -> tuple[Json, Json]:
     version = str(call.request.path_params["version"])
     entry = call.state.world.versions[integration["id"]].get(version)
     if entry is None:
-        raise ApiError(404, "not_found", f"{integration['name']!r} has no version {version!r}")
+        raise ApiError(
+            404, "not_found", f"{shorten(integration['name'])} has no version {shorten(version)}"
+        )
     return integration, entry
 
 
@@ -285,7 +293,7 @@ async def update_integration_version(call: Call) -> Response:
     versions = call.state.world.versions[integration["id"]]
     if renamed is not None and renamed != entry["version"]:
         if renamed in versions:
-            raise conflict(f"version {renamed!r} already exists")
+            raise conflict(f"version {shorten(renamed)} already exists")
         blueprint = call.state.world.blueprints.pop((integration["id"], entry["version"]))
         del versions[entry["version"]]
         entry["version"] = renamed
@@ -310,7 +318,9 @@ async def update_integration_blueprint(call: Call) -> Response:
     integration, entry = _version(call)
     text, version, title = parse_blueprint(call)
     if version is not None and version != entry["version"]:
-        raise bad_request(f"the blueprint says version {version!r}, the path {entry['version']!r}")
+        raise bad_request(
+            f"the blueprint says version {shorten(version)}, the path {shorten(entry['version'])}"
+        )
     call.state.world.blueprints[(integration["id"], entry["version"])] = text
     if title is not None:
         entry["title"] = title
@@ -322,8 +332,8 @@ async def update_integration_blueprint(call: Call) -> Response:
 
 
 async def list_tenants(call: Call) -> Response:
-    accounts = call.query_list("accounts")
-    integrations = call.query_list("integrations")
+    accounts = call.query_list("accounts", unique=True)
+    integrations = call.query_list("integrations", unique=True)
     if accounts is not None:
         for account in accounts:
             _check_uuid("accounts", account)
@@ -341,7 +351,7 @@ async def list_tenants(call: Call) -> Response:
 
 def _check_uuid(name: str, value: str) -> None:
     if uuid_field({name: value}, name) is None:
-        raise bad_request(f"{name} must list UUIDs, got {value!r}")
+        raise bad_request(f"{name} must list UUIDs, got {shorten(value)}")
 
 
 async def find_tenant(call: Call) -> Response:
@@ -389,7 +399,7 @@ class Scoping:
 
     def build(self, call: Call, raw: Any, where: str, *, keep: Json | None = None) -> Json:
         if not isinstance(raw, dict):
-            raise bad_request(f"{where} must be an object, got {raw!r}")
+            raise bad_request(f"{where} must be an object, got {shorten(raw)}")
         tenant = call.state.world.tenants[call.tenant_id]
         item = (
             keep
@@ -420,7 +430,7 @@ class Scoping:
         body = call.json_object()
         data = body.get("data")
         if not isinstance(data, list):
-            raise bad_request(f"data must be a list of {self.kind}s, got {data!r}")
+            raise bad_request(f"data must be a list of {self.kind}s, got {shorten(data)}")
         built = [self.build(call, raw, f"data[{n}]") for n, raw in enumerate(data)]
         items = self.items(call)
         if replace:
@@ -471,14 +481,14 @@ async def update_application(call: Call) -> Response:
     target = enum_field(body, "auth_state_pending", AUTH_STATES)
     if target is not None and target not in AUTH_STATES_SETTABLE:
         raise bad_request(
-            f"auth_state_pending can only be set to 'confirmed' or 'error', got {target!r}"
+            f"auth_state_pending can only be set to 'confirmed' or 'error', got {shorten(target)}"
         )
     message = text_field(body, "auth_message")
     props = string_map_field(body, "auth_props_pending")
     if application["auth_state_pending"] != "updating":
         raise conflict(
             "the application can only be updated while auth_state_pending is 'updating'",
-            details=f"auth_state_pending is {application['auth_state_pending']!r}",
+            details=f"auth_state_pending is {shorten(application['auth_state_pending'])}",
         )
     if target is not None:
         application["auth_state_pending"] = target
@@ -507,7 +517,7 @@ def _span(rollover: Json) -> tuple[dt.datetime, dt.datetime]:
 def _moment(text: str) -> dt.datetime:
     moment = parse_iso(text)
     if moment is None:
-        raise bad_request(f"{text!r} is not an RFC 3339 date-time")
+        raise bad_request(f"{shorten(text)} is not an RFC 3339 date-time")
     return moment
 
 
@@ -518,7 +528,7 @@ async def list_rollovers(call: Call) -> Response:
         name = sort.removeprefix("-")
         if name not in ROLLOVER_SORT_FIELDS:
             raise bad_request(
-                f"sort must be one of {', '.join(ROLLOVER_SORT_FIELDS)} (optionally with '-'), got {sort!r}"
+                f"sort must be one of {', '.join(ROLLOVER_SORT_FIELDS)} (optionally with '-'), got {shorten(sort)}"
             )
         items.sort(key=lambda r: (r[name] is None, r[name] or ""), reverse=sort.startswith("-"))
     return call.page(items)
@@ -541,7 +551,7 @@ def _rollover_fields(call: Call, body: Json, *, exclude: str | None) -> Json:
         if begins < other_end and other_start < ends:
             raise conflict(
                 "the rollover overlaps another rollover",
-                details=f"overlaps {other['name']!r} ({other['id']})",
+                details=f"overlaps {shorten(other['name'])} ({other['id']})",
             )
     fields["type"] = enum_field(body, "type", ROLLOVER_TYPES) or "new_year"
     if "name" in body:
@@ -560,11 +570,11 @@ def _rollover_fields(call: Call, body: Json, *, exclude: str | None) -> Json:
 def _rollover_metadata(metadata: Any) -> Json:
     """Rollover metadata: an object whose ``created`` and ``updated`` are objects or null."""
     if not isinstance(metadata, dict):
-        raise bad_request(f"metadata must be an object, got {metadata!r}")
+        raise bad_request(f"metadata must be an object, got {shorten(metadata)}")
     for name in ("created", "updated"):
         value = metadata.get(name)
         if value is not None and not isinstance(value, dict):
-            raise bad_request(f"metadata.{name} must be an object or null, got {value!r}")
+            raise bad_request(f"metadata.{name} must be an object or null, got {shorten(value)}")
     return metadata
 
 
@@ -632,9 +642,7 @@ async def create_schedule(call: Call) -> Response:
     hour = int_field(body, "hour", low=0, high=23, required=True)
     extra = sorted(set(body) - {"hour"})
     if extra:
-        raise bad_request(
-            f"only hour may be given when creating a schedule, got {', '.join(extra)}"
-        )
+        raise bad_request(f"only hour may be given when creating a schedule, got {shorten(extra)}")
     if any(s["hour"] == hour and s["type"] == "collection" for s in _schedules(call).values()):
         raise conflict(f"a collection schedule at hour {hour} already exists")
     tenant = call.state.world.tenants[call.tenant_id]
@@ -660,7 +668,7 @@ async def update_schedule(call: Call) -> Response:
     enabled = bool_field(body, "enabled", required=True)
     extra = sorted(set(body) - {"enabled"})
     if extra:
-        raise bad_request(f"only enabled may be updated, got {', '.join(extra)}")
+        raise bad_request(f"only enabled may be updated, got {shorten(extra)}")
     schedule["enabled"] = enabled
     _touch(schedule, call)
     return no_content()
@@ -680,7 +688,7 @@ async def run_schedule(call: Call) -> Response:
     if call.body.strip():
         call.json_object()  # the body, when sent, must be a JSON object (its fields are unused)
     if schedule["type"] != "collection":
-        raise bad_request(f"a {schedule['type']!r} schedule cannot be run on demand")
+        raise bad_request(f"a {shorten(schedule['type'])} schedule cannot be run on demand")
     if not schedule["enabled"]:
         raise conflict("the schedule was not run", details="the schedule is paused")
     pending = [i for i in call.state.world.ingestions[call.tenant_id].values() if _is_pending(i)]

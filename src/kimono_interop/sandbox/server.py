@@ -20,6 +20,7 @@ from typing import Any
 import uvicorn
 
 from kimono_interop.sandbox.app import create_app
+from kimono_interop.sandbox.protocol import MAX_HEAD_SIZE, SandboxH11Protocol
 from kimono_interop.sandbox.state import Knobs, SandboxState
 
 DEFAULT_HOST = "127.0.0.1"
@@ -101,6 +102,8 @@ async def run_sandbox(
     sock = bind_socket(host, port)
     config = uvicorn.Config(
         create_app(state),
+        http=SandboxH11Protocol,
+        h11_max_incomplete_event_size=MAX_HEAD_SIZE,
         log_level=logging.WARNING,
         access_log=False,
         lifespan="off",

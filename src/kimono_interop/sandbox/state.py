@@ -17,6 +17,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from kimono_interop.sandbox.quoting import shorten
+
 Json = dict[str, Any]
 
 EPOCH = dt.datetime(2025, 8, 1, 12, 0, tzinfo=dt.UTC)
@@ -33,6 +35,10 @@ SCHOOL_KINDS = ("Elementary School", "Middle School", "High School", "Academy")
 COURSES = ("Algebra I", "Geometry", "Biology", "US History", "English 9", "Chemistry", "Art")
 ACCOUNT_NAMES = ("Acme Learning", "Brightpath EdTech", "Coral Classroom", "Delta Gradebooks")
 INTEGRATION_NAMES = ("roster-sync", "gradebook-sync", "lms-bridge", "library-link", "nurse-desk")
+
+
+LATEST_CLOCK = dt.datetime(9999, 1, 1, tzinfo=dt.UTC).timestamp()
+"""The server clock stays before this: later moments have no RFC 3339 form (year > 9999)."""
 
 
 def iso(moment: dt.datetime) -> str:
@@ -81,7 +87,9 @@ class Knobs:
         known = {f.name for f in dataclasses.fields(self)}
         unknown = sorted(set(changes) - known)
         if unknown:
-            raise ValueError(f"unknown knob {unknown[0]!r}; known: {', '.join(sorted(known))}")
+            raise ValueError(
+                f"unknown knob {shorten(unknown[0])}; known: {', '.join(sorted(known))}"
+            )
         checked = {name: _checked_knob(name, value) for name, value in changes.items()}
         for name, value in checked.items():  # all checked first: a bad value changes nothing
             setattr(self, name, value)
@@ -98,25 +106,25 @@ _SECONDS = {"latency", "token_lifetime", "slow_delay"}
 def _checked_knob(name: str, value: Any) -> Any:
     if name == "paging":
         if value not in ("next", "none"):
-            raise ValueError(f"paging must be 'next' or 'none', got {value!r}")
+            raise ValueError(f"paging must be 'next' or 'none', got {shorten(value)}")
         return value
     optional = name in ("rate_limit_every", "retry_after")
     if value is None and optional:
         return None
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise ValueError(f"{name} must be a number, got {value!r}")
+        raise ValueError(f"{name} must be a number, got {shorten(value)}")
     if name in _COUNTS or name == "rate_limit_every":
         if int(value) != value or value < (
             1 if name in ("max_page_size", "rate_limit_every") else 0
         ):
             raise ValueError(
-                f"{name} must be a {'positive' if name == 'max_page_size' else 'non-negative'} integer, got {value!r}"
+                f"{name} must be a {'positive' if name == 'max_page_size' else 'non-negative'} integer, got {shorten(value)}"
             )
         if name == "fail_status" and not 400 <= value <= 599:
-            raise ValueError(f"fail_status must be an error status (400-599), got {value!r}")
+            raise ValueError(f"fail_status must be an error status (400-599), got {shorten(value)}")
         return int(value)
     if value < 0 or (name == "token_lifetime" and value == 0):
-        raise ValueError(f"{name} must be a positive number of seconds, got {value!r}")
+        raise ValueError(f"{name} must be a positive number of seconds, got {shorten(value)}")
     return float(value)
 
 
@@ -164,7 +172,7 @@ class SandboxState:
     ) -> None:
         """Seed `tenants` tenants deterministically from `seed`."""
         if isinstance(tenants, bool) or not isinstance(tenants, int) or tenants < 1:
-            raise ValueError(f"tenants must be a positive integer, got {tenants!r}")
+            raise ValueError(f"tenants must be a positive integer, got {shorten(tenants)}")
         self.seed = seed
         self.api_key = api_key or f"sbx_{secrets.token_urlsafe(18)}"
         self.knobs = knobs or Knobs()
@@ -189,8 +197,12 @@ class SandboxState:
 
     def advance_clock(self, seconds: float) -> None:
         """Move the server clock forward (tokens expire sooner as seen by the server)."""
-        if isinstance(seconds, bool) or not isinstance(seconds, int | float) or seconds < 0:
-            raise ValueError(f"seconds must be a non-negative number, got {seconds!r}")
+        if isinstance(seconds, bool) or not isinstance(seconds, int | float) or not seconds >= 0:
+            raise ValueError(f"seconds must be a non-negative number, got {shorten(seconds)}")
+        if not seconds < LATEST_CLOCK - self.now():
+            raise ValueError(
+                f"seconds would move the clock into the year 9999, got {shorten(seconds)}"
+            )
         self.clock_offset += float(seconds)
 
     def reset_counters(self) -> None:

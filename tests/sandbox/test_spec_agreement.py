@@ -1,0 +1,135 @@
+"""The sandbox takes what the spec allows and refuses what it does not (found by fuzzing the
+sandbox with Schemathesis): int32 parameters, unique list items, integral floats as integers,
+``minLength: 1`` strings. Every response passes through the spec validator (the `http` fixture).
+"""
+
+from __future__ import annotations
+
+import re
+
+import httpx
+import pytest
+
+from kimono_interop.sandbox import SandboxHandle
+from tests.sandbox.conftest import SpecChecker, actor, data_of, developer, error_body, page_of
+
+V2 = "/v2/interop"
+CLOUDS = f"{V2}/clouds"
+INT32_MAX = 2_147_483_647
+BEYOND_INT32 = ["2147483648", "99999999999999999999", "9" * 5000, "-2147483649"]
+
+
+# -- int32 -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("path", "name"),
+    [
+        (CLOUDS, "page"),
+        (CLOUDS, "page_size"),
+        (f"{V2}/tenants", "page"),
+        (f"{V2}/tenant/rollovers", "page_size"),
+        (f"{CLOUDS}/search", "generation"),
+    ],
+)
+async def test_int32_query_parameters_refuse_values_beyond_int32(
+    sandbox: SandboxHandle, http: httpx.AsyncClient, path: str, name: str
+) -> None:
+    auth = actor(sandbox, 1) if "/tenant/" in path else developer(sandbox)
+    for value in BEYOND_INT32:
+        refused = error_body(await http.get(path, auth=auth, params={name: value}), 400)
+        assert name in refused["message"]
+        assert len(refused["message"]) < 200  # the 5000 digits are not echoed in full
+    served = await http.get(path, auth=auth, params={name: str(INT32_MAX)})
+    assert served.status_code == 200, served.text
+
+
+async def test_integer_query_parameters_are_plain_ascii_digits(
+    sandbox: SandboxHandle, http: httpx.AsyncClient
+) -> None:
+    """Python's int() takes the first four; an int32 query parameter takes none."""
+    for value in ["1_0", "\u0663", " 1", "1 ", "1.0", "0x1", "1e2", ""]:
+        answer = await http.get(CLOUDS, auth=developer(sandbox), params={"page": value})
+        assert "page must be an integer" in error_body(answer, 400)["message"], value
+
+
+# -- uniqueItems ---------------------------------------------------------------------------
+
+
+async def test_the_tenant_filters_refuse_a_repeated_value(
+    sandbox: SandboxHandle, http: httpx.AsyncClient
+) -> None:
+    dev = developer(sandbox)
+    account = next(iter(sandbox.state.world.accounts))
+    for name, listed, repeated in [
+        ("accounts", f"{account},{account}", account),
+        ("integrations", "lms-bridge,nurse-desk,lms-bridge", "lms-bridge"),
+    ]:
+        refused = error_body(await http.get(f"{V2}/tenants", auth=dev, params={name: listed}), 400)
+        assert name in refused["message"]
+        assert repeated in refused["message"]
+        assert "more than once" in refused["message"]
+    two = page_of(
+        await http.get(f"{V2}/tenants", auth=dev, params={"integrations": "lms-bridge,nurse-desk"})
+    )
+    assert two
+
+
+# -- integral floats -----------------------------------------------------------------------
+
+
+async def test_an_integral_float_is_taken_as_that_integer(
+    sandbox: SandboxHandle, http: httpx.AsyncClient, checker: SpecChecker
+) -> None:
+    """JSON Schema counts 6.0 as an integer; 6.5, booleans and strings are still refused, and
+    the range still holds (generation is an int32, hour 0 to 23)."""
+    dev, me = developer(sandbox), actor(sandbox, 1)  # tenant 1's collection schedule: hour 3
+    answer = await http.post(CLOUDS, auth=dev, json={"name": "six", "generation": 6.0})
+    assert data_of(answer)["generation"] == 6
+    assert re.search(r'"generation":6[,}]', answer.text)  # an integer, as the spec says
+    largest = {"name": "max", "generation": float(INT32_MAX)}
+    assert data_of(await http.post(CLOUDS, auth=dev, json=largest))["generation"] == INT32_MAX
+    schedule = await http.post(f"{V2}/tenant/schedules", auth=me, json={"hour": 6.0})
+    assert data_of(schedule)["hour"] == 6
+    assert re.search(r'"hour":6[,}]', schedule.text)
+    assert {"createCloud", "createSchedule"} <= checker.operations()
+
+    for value in (6.5, True, "6", None, [6]):
+        cloud = await http.post(CLOUDS, auth=dev, json={"name": "x", "generation": value})
+        assert "generation must be an integer" in error_body(cloud, 400)["message"], value
+        hour = await http.post(f"{V2}/tenant/schedules", auth=me, json={"hour": value})
+        assert "hour must be an integer" in error_body(hour, 400)["message"], value
+    for value in (INT32_MAX + 1, float(INT32_MAX + 1), 10**40, 1e300):
+        cloud = await http.post(CLOUDS, auth=dev, json={"name": "x", "generation": value})
+        assert "generation must be between" in error_body(cloud, 400)["message"], value
+    hour = await http.post(f"{V2}/tenant/schedules", auth=me, json={"hour": 24.0})
+    assert "hour must be between 0 and 23" in error_body(hour, 400)["message"]
+
+
+# -- minLength: 1 --------------------------------------------------------------------------
+
+
+async def test_a_name_of_whitespace_is_a_name_and_only_an_empty_one_is_refused(
+    sandbox: SandboxHandle, http: httpx.AsyncClient
+) -> None:
+    """``minLength: 1`` and nothing more: whitespace is kept as given, not stripped."""
+    dev = developer(sandbox)
+    integrations = f"{V2}/integrations"
+    for name in ("\u00a0", " ", "\t", "\u2003 "):
+        assert data_of(await http.post(CLOUDS, auth=dev, json={"name": name}))["name"] == name
+        created = data_of(await http.post(integrations, auth=dev, json={"name": name}))
+        assert created["name"] == name
+        renamed = await http.patch(
+            f"{integrations}/{created['id']}", auth=dev, json={"name": name + "2"}
+        )
+        assert renamed.status_code == 204, renamed.text
+        assert sandbox.state.world.integrations[created["id"]]["name"] == name + "2"
+
+    other = next(iter(sandbox.state.world.integrations))
+    for method, path in [
+        ("POST", CLOUDS),
+        ("POST", integrations),
+        ("PATCH", f"{integrations}/{other}"),
+    ]:
+        refused = error_body(await http.request(method, path, auth=dev, json={"name": ""}), 400)
+        assert "name must be a non-empty string" in refused["message"]
