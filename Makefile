@@ -7,6 +7,7 @@ STAMP := $(VENV)/.installed
 NPM_STAMP := node_modules/.installed
 SPEC := openapi/interop-v2.yaml
 REDOCLY := REDOCLY_SUPPRESS_UPDATE_NOTICE=true REDOCLY_TELEMETRY=off node_modules/.bin/redocly
+SPECTRAL := node_modules/.bin/spectral
 
 .PHONY: install generate check-generated lint lint-spec test demo sandbox bench ci clean
 
@@ -30,10 +31,11 @@ generate: $(STAMP)
 check-generated: $(STAMP)
 	$(BIN)/python scripts/generate_client.py --check
 
-## The spec passes openapi-spec-validator and Redocly CLI's lint.
+## The spec passes openapi-spec-validator, Redocly CLI's lint and Spectral (0 warnings).
 lint-spec: $(STAMP) $(NPM_STAMP)
 	$(BIN)/openapi-spec-validator $(SPEC)
 	$(REDOCLY) lint $(SPEC)
+	$(SPECTRAL) lint $(SPEC) --ruleset .spectral.yaml --fail-severity=warn
 
 ## ruff and mypy --strict on the hand-written code; ruff on the generated package.
 lint: $(STAMP)
