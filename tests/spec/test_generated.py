@@ -17,21 +17,48 @@ from kimono_interop_client import AuthenticatedClient
 from kimono_interop_client.api.clouds import find_cloud
 from kimono_interop_client.api.integrations import create_integration_version
 from kimono_interop_client.api.tenants import list_interop_tenants
+from kimono_interop_client.errors import FieldError, ResponseBodyError, UnexpectedStatus
 from kimono_interop_client.models import (
     Actor,
+    ActorAuth,
+    ActorAuthType,
     ActorType,
     Ingestion,
     IngestionState,
+    ReleaseState,
     TenantApplication,
     TenantInfo,
 )
-from kimono_interop_client.types import File
+from kimono_interop_client.types import UNSET, File, status_code_of
 from openapi_spec_validator import validate
 from openapi_spec_validator.readers import read_from_filename
 
 from tests.conftest import ROOT, SPEC_PATH
 
 CLOUD_ID = "7c9e6679-7425-40de-944b-e07fc1f90ae7"
+WHEN = "2025-07-04T16:18:06.444000+00:00"
+BASE: dict[str, Any] = {
+    "id": CLOUD_ID,
+    "created_at": WHEN,
+    "updated_at": WHEN,
+    "account_id": CLOUD_ID,
+}
+TENANT: dict[str, Any] = {
+    "id": CLOUD_ID,
+    "name": "District",
+    "actor_id": CLOUD_ID,
+    "account": {"id": CLOUD_ID, "name": "Acme"},
+    "cloud": {"id": CLOUD_ID, "name": "Acme Cloud"},
+    "integration": {"id": CLOUD_ID, "name": "roster-sync"},
+}
+VERSION = {
+    "id": CLOUD_ID,
+    "created_at": WHEN,
+    "updated_at": WHEN,
+    "integration_id": CLOUD_ID,
+    "version": "1.0.0",
+    "release_state": "beta",
+}
 
 
 def test_spec_passes_openapi_spec_validator() -> None:
@@ -56,7 +83,7 @@ def test_generated_package_ships_py_typed() -> None:
 
 def test_unknown_enum_value_and_fields_survive_a_round_trip() -> None:
     payload = {
-        "id": "123e4567-e89b-12d3-a456-426614174000",
+        **BASE,
         "name": "District SIS connector",
         "type": "robot",
         "auth": {"type": "oauth2", "client_id": "abc", "future": [1, 2]},
@@ -72,36 +99,42 @@ def test_unknown_enum_value_and_fields_survive_a_round_trip() -> None:
 
 
 def test_unknown_ingestion_state_round_trips() -> None:
-    payload = {"id": "123e4567-e89b-12d3-a456-426614174000", "state": "archived", "type": "mirror"}
+    payload = {**BASE, "tenant_id": CLOUD_ID, "state": "archived", "type": "mirror"}
     ingestion = Ingestion.from_dict(payload)
     assert isinstance(ingestion.state, IngestionState)
     assert str(ingestion.state) == "archived"
     assert ingestion.to_dict() == payload
 
 
+def test_a_success_status_the_operation_does_not_declare_is_a_body_error() -> None:
+    with pytest.raises(ResponseBodyError, match="status 201 is not a success"):
+        find_cloud.parse_response(httpx.Response(201, json={"data": {}}))
+
+
 @pytest.mark.parametrize(
-    ("status", "content", "expected_status", "parsed_is_none"),
+    ("content", "problem"),
     [
-        (520, b'{"status": 520, "code": "origin", "message": "boom"}', 520, False),
-        (499, b"", 499, True),
-        (502, b"<html><body>Bad gateway</body></html>", HTTPStatus.BAD_GATEWAY, True),
+        (b"<x/>", "not valid JSON"),
+        (b"", "the body is empty"),
+        (b"[]", "expected an object, got array"),
+        (b'{"data": {"id": 7}}', "data.id: expected a UUID string, got integer 7"),
     ],
 )
-def test_error_statuses_never_break_response_building(
-    status: int, content: bytes, expected_status: int, parsed_is_none: bool
+def test_a_malformed_success_body_raises_a_body_error_naming_the_problem(
+    content: bytes, problem: str
 ) -> None:
-    client = AuthenticatedClient(base_url="http://test", token="")
-    response = httpx.Response(status, content=content)
-    built = find_cloud._build_response(client=client, response=response)
-    assert built.status_code == expected_status
-    assert type(built.status_code) is (HTTPStatus if status == 502 else int)
-    assert (built.parsed is None) is parsed_is_none
+    with pytest.raises(ResponseBodyError) as caught:
+        find_cloud.parse_response(httpx.Response(200, content=content))
+    assert caught.value.operation_id == "findCloud"
+    assert problem in str(caught.value)
+    assert isinstance(caught.value.__cause__, FieldError)
 
 
-def test_a_malformed_success_body_still_raises() -> None:
-    client = AuthenticatedClient(base_url="http://test", token="")
-    with pytest.raises(ValueError, match="Expecting value"):
-        find_cloud._build_response(client=client, response=httpx.Response(200, content=b"<x/>"))
+def test_build_request_names_its_operation() -> None:
+    args = find_cloud.build_request(id=uuid.UUID(CLOUD_ID))
+    assert args["method"] == "GET"
+    assert args["url"] == f"/v2/interop/clouds/{CLOUD_ID}"
+    assert args["extensions"] == {"operation_id": "findCloud"}
 
 
 def _client(handler: Callable[[httpx.Request], httpx.Response]) -> AuthenticatedClient:
@@ -128,13 +161,24 @@ async def test_list_query_params_go_out_comma_separated() -> None:
     assert params.get_list("integrations") == ["sis,lms"]
 
 
+async def test_the_standalone_client_raises_on_an_error_status() -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(520, json={"status": 520, "message": "origin down"})
+
+    with pytest.raises(UnexpectedStatus) as caught:
+        await find_cloud.asyncio_detailed(uuid.UUID(CLOUD_ID), client=_client(handler))
+    assert caught.value.status_code == 520
+    assert status_code_of(520) == 520
+    assert status_code_of(502) is HTTPStatus.BAD_GATEWAY
+
+
 async def test_blueprint_upload_sends_raw_xml() -> None:
     seen: list[httpx.Request] = []
     xml = b'<Blueprint version="1.0.0" title="Roster"/>'
 
     def handler(request: httpx.Request) -> httpx.Response:
         seen.append(request)
-        return httpx.Response(200, json={"data": {"version": "1.0.0"}})
+        return httpx.Response(200, json={"data": VERSION})
 
     response = await create_integration_version.asyncio_detailed(
         uuid.UUID(CLOUD_ID), client=_client(handler), body=File(payload=io.BytesIO(xml))
@@ -142,13 +186,23 @@ async def test_blueprint_upload_sends_raw_xml() -> None:
     assert seen[0].headers["content-type"] == "application/xml"
     assert seen[0].content == xml
     assert response.status_code == HTTPStatus.OK
+    assert response.parsed.data.version == "1.0.0"
 
 
-def test_secrets_are_masked_in_model_reprs() -> None:
+def test_an_enum_value_in_another_case_is_not_a_known_member() -> None:
+    released = ReleaseState("Released")
+    assert released.is_known is False
+    assert released != ReleaseState.RELEASED
+    assert released.value == "Released"
+    assert ReleaseState("released") is ReleaseState.RELEASED
+    assert ReleaseState.RELEASED.is_known is True
+
+
+def test_secrets_are_masked_in_model_reprs_required_or_not() -> None:
     secrets = ["S3cr3t-client", "tok-123456", "refresh-98765", "pw-hunter2", "key-abcdef"]
     info = TenantInfo.from_dict(
         {
-            "id": "123e4567-e89b-12d3-a456-426614174000",
+            **TENANT,
             "auth": {"type": "oauth2", "client_id": "cid", "client_secret": secrets[0]},
             "app_auth": {
                 "scheme": "oauth2",
@@ -157,11 +211,18 @@ def test_secrets_are_masked_in_model_reprs() -> None:
                 "password": secrets[3],
                 "api_key": secrets[4],
             },
+            "future_field": {"client_secret": "extra-secret"},
+            "api_key": "top-level-extra-secret",
         }
     )
-    app = TenantApplication.from_dict({"auth_props": {"password": "props-secret"}})
-    text = repr(info) + repr(app)
-    for secret in [*secrets, "props-secret"]:
+    required = ActorAuth(
+        type_=ActorAuthType.OAUTH2, client_id="cid", client_secret="required-secret"
+    )
+    app = TenantApplication.from_dict(
+        {**BASE, "tenant_id": CLOUD_ID, "auth_props": {"password": "props-secret"}}
+    )
+    text = repr(info) + repr(app) + repr(required)
+    for secret in [*secrets, "props-secret", "required-secret", "top-level-extra-secret"]:
         assert secret not in text
     assert "'***'" in text
     assert "cid" in text
@@ -170,9 +231,55 @@ def test_secrets_are_masked_in_model_reprs() -> None:
 
 
 def test_datetimes_are_parsed_as_aware_datetimes() -> None:
-    info = TenantInfo.from_dict(
-        {"id": CLOUD_ID, "auth": {"updated_at": "2025-07-04T16:18:06.444Z"}}
+    stamp = "2025-07-04T16:18:06.444Z"
+    auth = ActorAuth.from_dict(
+        {"type": "oauth2", "client_id": "c", "client_secret": "s", "updated_at": stamp}
     )
-    assert not isinstance(info.auth, type(None))
-    updated: Any = info.auth.updated_at  # type: ignore[union-attr]
-    assert updated == dt.datetime(2025, 7, 4, 16, 18, 6, 444000, tzinfo=dt.UTC)
+    assert auth.updated_at == dt.datetime(2025, 7, 4, 16, 18, 6, 444000, tzinfo=dt.UTC)
+    naive = ActorAuth.from_dict(
+        {
+            "type": "oauth2",
+            "client_id": "c",
+            "client_secret": "s",
+            "updated_at": "2025-07-04T16:18:06",
+        }
+    )
+    assert naive.updated_at == dt.datetime(2025, 7, 4, 16, 18, 6, tzinfo=dt.UTC)
+
+
+def test_a_null_in_an_optional_field_reads_as_absent() -> None:
+    info = TenantInfo.from_dict({**TENANT, "license": None, "status": None, "auth": None})
+    assert info.license_ is UNSET
+    assert info.status is UNSET
+    assert info.auth is UNSET
+
+
+@pytest.mark.parametrize(
+    ("changes", "problem"),
+    [
+        ({"name": 123}, "name: expected a string, got integer 123"),
+        ({"auth": {"type": "oauth2", "client_id": 5}}, "auth.client_id: expected a string"),
+        ({"auth": []}, "auth: expected an object, got array"),
+        ({"account": None}, "account: expected an object, got null"),
+        ({"cloud": {"id": "nope", "name": "c"}}, "cloud.id: expected a UUID string"),
+    ],
+)
+def test_values_of_the_wrong_type_raise_a_field_error_naming_them(
+    changes: dict[str, Any], problem: str
+) -> None:
+    with pytest.raises(FieldError) as caught:
+        TenantInfo.from_dict({**TENANT, **changes})
+    assert problem in str(caught.value)
+
+
+def test_a_required_field_missing_is_named() -> None:
+    payload = {key: value for key, value in TENANT.items() if key != "cloud"}
+    with pytest.raises(FieldError, match="cloud: is required but missing"):
+        TenantInfo.from_dict(payload)
+
+
+def test_a_secret_of_the_wrong_type_is_never_quoted() -> None:
+    payload = {**TENANT, "auth": {"type": "oauth2", "client_id": "c", "client_secret": 987654}}
+    with pytest.raises(FieldError) as caught:
+        TenantInfo.from_dict(payload)
+    assert str(caught.value) == "auth.client_secret: expected a string, got integer"

@@ -1,58 +1,54 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    mask_secret_keys,
+    parse_str,
+    parse_uuid,
+    require_object,
+)
 
 T = TypeVar("T", bound="AccountRef")
 
 
 @_attrs_define
 class AccountRef:
-    id: UUID | Unset = UNSET
-    name: str | Unset = UNSET
-    public_id: None | str | Unset = UNSET
-    timezone: None | str | Unset = UNSET
-    userdata: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    id: UUID
+    name: str
+    public_id: str | Unset = UNSET
+    timezone: str | Unset = UNSET
+    userdata: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=mask_secret_keys)
+    """Fields the spec does not list, kept as the server sent them (secret-named keys masked in repr)."""
 
     def to_dict(self) -> dict[str, Any]:
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
+        """The JSON-ready dict of this model, unknown fields included."""
+        id = str(self.id)
 
         name = self.name
 
-        public_id: None | str | Unset
-        if isinstance(self.public_id, Unset):
-            public_id = UNSET
-        else:
-            public_id = self.public_id
+        public_id = self.public_id
 
-        timezone: None | str | Unset
-        if isinstance(self.timezone, Unset):
-            timezone = UNSET
-        else:
-            timezone = self.timezone
+        timezone = self.timezone
 
-        userdata: None | str | Unset
-        if isinstance(self.userdata, Unset):
-            userdata = UNSET
-        else:
-            userdata = self.userdata
+        userdata = self.userdata
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+            }
+        )
         if public_id is not UNSET:
             field_dict["public_id"] = public_id
         if timezone is not UNSET:
@@ -64,42 +60,22 @@ class AccountRef:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
+        """Parse a JSON object; a value that does not match the spec raises FieldError naming it."""
+        d = require_object(src_dict)
+        _v = d.pop("id", UNSET)
+        id = parse_uuid(_v, "id")
 
-        name = d.pop("name", UNSET)
+        _v = d.pop("name", UNSET)
+        name = parse_str(_v, "name")
 
-        def _parse_public_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _v = d.pop("public_id", UNSET)
+        public_id = UNSET if _v is UNSET or _v is None else parse_str(_v, "public_id")
 
-        public_id = _parse_public_id(d.pop("public_id", UNSET))
+        _v = d.pop("timezone", UNSET)
+        timezone = UNSET if _v is UNSET or _v is None else parse_str(_v, "timezone")
 
-        def _parse_timezone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        timezone = _parse_timezone(d.pop("timezone", UNSET))
-
-        def _parse_userdata(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        userdata = _parse_userdata(d.pop("userdata", UNSET))
+        _v = d.pop("userdata", UNSET)
+        userdata = UNSET if _v is UNSET or _v is None else parse_str(_v, "userdata")
 
         account_ref = cls(
             id=id,
@@ -108,7 +84,6 @@ class AccountRef:
             timezone=timezone,
             userdata=userdata,
         )
-
         account_ref.additional_properties = d
         return account_ref
 

@@ -7,7 +7,17 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, mask_secret
+from ..models.actor_auth_type import ActorAuthType
+from ..types import (
+    UNSET,
+    Unset,
+    mask_secret,
+    mask_secret_keys,
+    parse_datetime,
+    parse_enum,
+    parse_str,
+    require_object,
+)
 
 T = TypeVar("T", bound="ActorAuth")
 
@@ -16,15 +26,19 @@ T = TypeVar("T", bound="ActorAuth")
 class ActorAuth:
     """An actor's credentials. `client_secret` is a secret."""
 
-    type_: str | Unset = UNSET
-    """ `oauth2` or `basic` (case-insensitive) """
-    client_id: str | Unset = UNSET
+    type_: ActorAuthType
+    """ How an actor authenticates: `oauth2` (exchange client_id and client_secret for a token at /oauth/token) or
+    `basic` (send them as HTTP Basic). Values are case-insensitive (`OAuth2` is `oauth2`). Clients must accept
+    unknown values: they are kept as sent. """
+    client_id: str
     client_secret: str | Unset = _attrs_field(default=UNSET, repr=mask_secret)
     updated_at: datetime.datetime | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=mask_secret_keys)
+    """Fields the spec does not list, kept as the server sent them (secret-named keys masked in repr)."""
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        """The JSON-ready dict of this model, unknown fields included."""
+        type_ = self.type_.value
 
         client_id = self.client_id
 
@@ -36,11 +50,12 @@ class ActorAuth:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if client_id is not UNSET:
-            field_dict["client_id"] = client_id
+        field_dict.update(
+            {
+                "type": type_,
+                "client_id": client_id,
+            }
+        )
         if client_secret is not UNSET:
             field_dict["client_secret"] = client_secret
         if updated_at is not UNSET:
@@ -50,19 +65,19 @@ class ActorAuth:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        """Parse a JSON object; a value that does not match the spec raises FieldError naming it."""
+        d = require_object(src_dict)
+        _v = d.pop("type", UNSET)
+        type_ = parse_enum(_v, ActorAuthType, "type")
 
-        client_id = d.pop("client_id", UNSET)
+        _v = d.pop("client_id", UNSET)
+        client_id = parse_str(_v, "client_id")
 
-        client_secret = d.pop("client_secret", UNSET)
+        _v = d.pop("client_secret", UNSET)
+        client_secret = UNSET if _v is UNSET or _v is None else parse_str(_v, "client_secret")
 
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        _v = d.pop("updated_at", UNSET)
+        updated_at = UNSET if _v is UNSET or _v is None else parse_datetime(_v, "updated_at")
 
         actor_auth = cls(
             type_=type_,
@@ -70,7 +85,6 @@ class ActorAuth:
             client_secret=client_secret,
             updated_at=updated_at,
         )
-
         actor_auth.additional_properties = d
         return actor_auth
 

@@ -1,13 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.app_auth_scheme import AppAuthScheme
-from ..types import UNSET, Unset, mask_secret
+from ..types import (
+    UNSET,
+    Unset,
+    mask_secret,
+    mask_secret_keys,
+    parse_enum,
+    parse_str,
+    require_object,
+)
 
 T = TypeVar("T", bound="AppAuth")
 
@@ -19,68 +27,44 @@ class AppAuth:
 
     """
 
-    scheme: AppAuthScheme | Unset = UNSET
-    token: None | str | Unset = _attrs_field(default=UNSET, repr=mask_secret)
-    refresh_token: None | str | Unset = _attrs_field(default=UNSET, repr=mask_secret)
-    client_id: None | str | Unset = UNSET
-    client_secret: None | str | Unset = _attrs_field(default=UNSET, repr=mask_secret)
-    username: None | str | Unset = UNSET
-    password: None | str | Unset = _attrs_field(default=UNSET, repr=mask_secret)
-    api_key: None | str | Unset = _attrs_field(default=UNSET, repr=mask_secret)
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    scheme: AppAuthScheme
+    """ Known values: `oauth2` (the docs' example). Also listed, from AppAuth's fields: `basic` (guessed: not in the
+    docs), `api_key` (guessed: not in the docs) and `token` (guessed: not in the docs). """
+    token: str | Unset = _attrs_field(default=UNSET, repr=mask_secret)
+    refresh_token: str | Unset = _attrs_field(default=UNSET, repr=mask_secret)
+    client_id: str | Unset = UNSET
+    client_secret: str | Unset = _attrs_field(default=UNSET, repr=mask_secret)
+    username: str | Unset = UNSET
+    password: str | Unset = _attrs_field(default=UNSET, repr=mask_secret)
+    api_key: str | Unset = _attrs_field(default=UNSET, repr=mask_secret)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=mask_secret_keys)
+    """Fields the spec does not list, kept as the server sent them (secret-named keys masked in repr)."""
 
     def to_dict(self) -> dict[str, Any]:
-        scheme: str | Unset = UNSET
-        if not isinstance(self.scheme, Unset):
-            scheme = self.scheme.value
+        """The JSON-ready dict of this model, unknown fields included."""
+        scheme = self.scheme.value
 
-        token: None | str | Unset
-        if isinstance(self.token, Unset):
-            token = UNSET
-        else:
-            token = self.token
+        token = self.token
 
-        refresh_token: None | str | Unset
-        if isinstance(self.refresh_token, Unset):
-            refresh_token = UNSET
-        else:
-            refresh_token = self.refresh_token
+        refresh_token = self.refresh_token
 
-        client_id: None | str | Unset
-        if isinstance(self.client_id, Unset):
-            client_id = UNSET
-        else:
-            client_id = self.client_id
+        client_id = self.client_id
 
-        client_secret: None | str | Unset
-        if isinstance(self.client_secret, Unset):
-            client_secret = UNSET
-        else:
-            client_secret = self.client_secret
+        client_secret = self.client_secret
 
-        username: None | str | Unset
-        if isinstance(self.username, Unset):
-            username = UNSET
-        else:
-            username = self.username
+        username = self.username
 
-        password: None | str | Unset
-        if isinstance(self.password, Unset):
-            password = UNSET
-        else:
-            password = self.password
+        password = self.password
 
-        api_key: None | str | Unset
-        if isinstance(self.api_key, Unset):
-            api_key = UNSET
-        else:
-            api_key = self.api_key
+        api_key = self.api_key
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if scheme is not UNSET:
-            field_dict["scheme"] = scheme
+        field_dict.update(
+            {
+                "scheme": scheme,
+            }
+        )
         if token is not UNSET:
             field_dict["token"] = token
         if refresh_token is not UNSET:
@@ -100,76 +84,31 @@ class AppAuth:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _scheme = d.pop("scheme", UNSET)
-        scheme: AppAuthScheme | Unset
-        if isinstance(_scheme, Unset):
-            scheme = UNSET
-        else:
-            scheme = AppAuthScheme(_scheme)
+        """Parse a JSON object; a value that does not match the spec raises FieldError naming it."""
+        d = require_object(src_dict)
+        _v = d.pop("scheme", UNSET)
+        scheme = parse_enum(_v, AppAuthScheme, "scheme")
 
-        def _parse_token(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _v = d.pop("token", UNSET)
+        token = UNSET if _v is UNSET or _v is None else parse_str(_v, "token")
 
-        token = _parse_token(d.pop("token", UNSET))
+        _v = d.pop("refresh_token", UNSET)
+        refresh_token = UNSET if _v is UNSET or _v is None else parse_str(_v, "refresh_token")
 
-        def _parse_refresh_token(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _v = d.pop("client_id", UNSET)
+        client_id = UNSET if _v is UNSET or _v is None else parse_str(_v, "client_id")
 
-        refresh_token = _parse_refresh_token(d.pop("refresh_token", UNSET))
+        _v = d.pop("client_secret", UNSET)
+        client_secret = UNSET if _v is UNSET or _v is None else parse_str(_v, "client_secret")
 
-        def _parse_client_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _v = d.pop("username", UNSET)
+        username = UNSET if _v is UNSET or _v is None else parse_str(_v, "username")
 
-        client_id = _parse_client_id(d.pop("client_id", UNSET))
+        _v = d.pop("password", UNSET)
+        password = UNSET if _v is UNSET or _v is None else parse_str(_v, "password")
 
-        def _parse_client_secret(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        client_secret = _parse_client_secret(d.pop("client_secret", UNSET))
-
-        def _parse_username(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        username = _parse_username(d.pop("username", UNSET))
-
-        def _parse_password(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        password = _parse_password(d.pop("password", UNSET))
-
-        def _parse_api_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        api_key = _parse_api_key(d.pop("api_key", UNSET))
+        _v = d.pop("api_key", UNSET)
+        api_key = UNSET if _v is UNSET or _v is None else parse_str(_v, "api_key")
 
         app_auth = cls(
             scheme=scheme,
@@ -181,7 +120,6 @@ class AppAuth:
             password=password,
             api_key=api_key,
         )
-
         app_auth.additional_properties = d
         return app_auth
 

@@ -21,11 +21,11 @@ class ApplicationAuthState(StrEnum):
         if not isinstance(value, str):
             return None
         member = str.__new__(cls, value)
-        member._name_ = value.upper()
+        member._name_ = value
         member._value_ = value
         return member
 
     @property
     def is_known(self) -> bool:
-        """True when the value is one the spec lists."""
-        return self._name_ in type(self).__members__
+        """True when the value is exactly one the spec lists (``"Released"`` is not ``"released"``)."""
+        return self._value_ in type(self)._value2member_map_

@@ -8,94 +8,71 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    mask_secret_keys,
+    parse_datetime,
+    parse_uuid,
+    require_object,
+)
 
 T = TypeVar("T", bound="BaseTenantResource")
 
 
 @_attrs_define
 class BaseTenantResource:
-    id: UUID | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    updated_at: datetime.datetime | Unset = UNSET
-    account_id: UUID | Unset = UNSET
-    tenant_id: UUID | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    id: UUID
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    account_id: UUID
+    tenant_id: UUID
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=mask_secret_keys)
+    """Fields the spec does not list, kept as the server sent them (secret-named keys masked in repr)."""
 
     def to_dict(self) -> dict[str, Any]:
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
+        """The JSON-ready dict of this model, unknown fields included."""
+        id = str(self.id)
 
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+        created_at = self.created_at.isoformat()
 
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
+        updated_at = self.updated_at.isoformat()
 
-        account_id: str | Unset = UNSET
-        if not isinstance(self.account_id, Unset):
-            account_id = str(self.account_id)
+        account_id = str(self.account_id)
 
-        tenant_id: str | Unset = UNSET
-        if not isinstance(self.tenant_id, Unset):
-            tenant_id = str(self.tenant_id)
+        tenant_id = str(self.tenant_id)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-        if account_id is not UNSET:
-            field_dict["account_id"] = account_id
-        if tenant_id is not UNSET:
-            field_dict["tenant_id"] = tenant_id
+        field_dict.update(
+            {
+                "id": id,
+                "created_at": created_at,
+                "updated_at": updated_at,
+                "account_id": account_id,
+                "tenant_id": tenant_id,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
+        """Parse a JSON object; a value that does not match the spec raises FieldError naming it."""
+        d = require_object(src_dict)
+        _v = d.pop("id", UNSET)
+        id = parse_uuid(_v, "id")
 
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        _v = d.pop("created_at", UNSET)
+        created_at = parse_datetime(_v, "created_at")
 
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        _v = d.pop("updated_at", UNSET)
+        updated_at = parse_datetime(_v, "updated_at")
 
-        _account_id = d.pop("account_id", UNSET)
-        account_id: UUID | Unset
-        if isinstance(_account_id, Unset):
-            account_id = UNSET
-        else:
-            account_id = UUID(_account_id)
+        _v = d.pop("account_id", UNSET)
+        account_id = parse_uuid(_v, "account_id")
 
-        _tenant_id = d.pop("tenant_id", UNSET)
-        tenant_id: UUID | Unset
-        if isinstance(_tenant_id, Unset):
-            tenant_id = UNSET
-        else:
-            tenant_id = UUID(_tenant_id)
+        _v = d.pop("tenant_id", UNSET)
+        tenant_id = parse_uuid(_v, "tenant_id")
 
         base_tenant_resource = cls(
             id=id,
@@ -104,7 +81,6 @@ class BaseTenantResource:
             account_id=account_id,
             tenant_id=tenant_id,
         )
-
         base_tenant_resource.additional_properties = d
         return base_tenant_resource
 

@@ -2,68 +2,68 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    mask_secret_keys,
+    parse_datetime,
+    parse_int,
+    parse_str,
+    parse_uuid,
+    require_object,
+)
 
 T = TypeVar("T", bound="Cloud")
 
 
 @_attrs_define
 class Cloud:
-    id: UUID | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    updated_at: datetime.datetime | Unset = UNSET
+    id: UUID
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    name: str
     account_id: UUID | Unset = UNSET
-    name: str | Unset = UNSET
-    userdata: None | str | Unset = UNSET
+    userdata: str | Unset = UNSET
     generation: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=mask_secret_keys)
+    """Fields the spec does not list, kept as the server sent them (secret-named keys masked in repr)."""
 
     def to_dict(self) -> dict[str, Any]:
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
+        """The JSON-ready dict of this model, unknown fields included."""
+        id = str(self.id)
 
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+        created_at = self.created_at.isoformat()
 
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
+        updated_at = self.updated_at.isoformat()
+
+        name = self.name
 
         account_id: str | Unset = UNSET
         if not isinstance(self.account_id, Unset):
             account_id = str(self.account_id)
 
-        name = self.name
-
-        userdata: None | str | Unset
-        if isinstance(self.userdata, Unset):
-            userdata = UNSET
-        else:
-            userdata = self.userdata
+        userdata = self.userdata
 
         generation = self.generation
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
+        field_dict.update(
+            {
+                "id": id,
+                "created_at": created_at,
+                "updated_at": updated_at,
+                "name": name,
+            }
+        )
         if account_id is not UNSET:
             field_dict["account_id"] = account_id
-        if name is not UNSET:
-            field_dict["name"] = name
         if userdata is not UNSET:
             field_dict["userdata"] = userdata
         if generation is not UNSET:
@@ -73,58 +73,38 @@ class Cloud:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
+        """Parse a JSON object; a value that does not match the spec raises FieldError naming it."""
+        d = require_object(src_dict)
+        _v = d.pop("id", UNSET)
+        id = parse_uuid(_v, "id")
 
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        _v = d.pop("created_at", UNSET)
+        created_at = parse_datetime(_v, "created_at")
 
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        _v = d.pop("updated_at", UNSET)
+        updated_at = parse_datetime(_v, "updated_at")
 
-        _account_id = d.pop("account_id", UNSET)
-        account_id: UUID | Unset
-        if isinstance(_account_id, Unset):
-            account_id = UNSET
-        else:
-            account_id = UUID(_account_id)
+        _v = d.pop("name", UNSET)
+        name = parse_str(_v, "name")
 
-        name = d.pop("name", UNSET)
+        _v = d.pop("account_id", UNSET)
+        account_id = UNSET if _v is UNSET or _v is None else parse_uuid(_v, "account_id")
 
-        def _parse_userdata(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _v = d.pop("userdata", UNSET)
+        userdata = UNSET if _v is UNSET or _v is None else parse_str(_v, "userdata")
 
-        userdata = _parse_userdata(d.pop("userdata", UNSET))
-
-        generation = d.pop("generation", UNSET)
+        _v = d.pop("generation", UNSET)
+        generation = UNSET if _v is UNSET or _v is None else parse_int(_v, "generation")
 
         cloud = cls(
             id=id,
             created_at=created_at,
             updated_at=updated_at,
-            account_id=account_id,
             name=name,
+            account_id=account_id,
             userdata=userdata,
             generation=generation,
         )
-
         cloud.additional_properties = d
         return cloud
 

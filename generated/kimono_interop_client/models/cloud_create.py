@@ -1,24 +1,37 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    mask_secret_keys,
+    parse_int,
+    parse_str,
+    require_object,
+)
 
 T = TypeVar("T", bound="CloudCreate")
 
 
 @_attrs_define
 class CloudCreate:
+    """A new Interop Cloud, as the docs' request example sends it."""
+
     name: str
+    """ Not empty. """
     userdata: None | str | Unset = UNSET
+    """ Free text for your own use. """
     generation: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=mask_secret_keys)
+    """Fields the spec does not list, kept as the server sent them (secret-named keys masked in repr)."""
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this model, unknown fields included."""
         name = self.name
 
         userdata: None | str | Unset
@@ -45,26 +58,22 @@ class CloudCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        """Parse a JSON object; a value that does not match the spec raises FieldError naming it."""
+        d = require_object(src_dict)
+        _v = d.pop("name", UNSET)
+        name = parse_str(_v, "name")
 
-        def _parse_userdata(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _v = d.pop("userdata", UNSET)
+        userdata = UNSET if _v is UNSET else (None if _v is None else parse_str(_v, "userdata"))
 
-        userdata = _parse_userdata(d.pop("userdata", UNSET))
-
-        generation = d.pop("generation", UNSET)
+        _v = d.pop("generation", UNSET)
+        generation = UNSET if _v is UNSET or _v is None else parse_int(_v, "generation")
 
         cloud_create = cls(
             name=name,
             userdata=userdata,
             generation=generation,
         )
-
         cloud_create.additional_properties = d
         return cloud_create
 

@@ -1,33 +1,38 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.cloud_env_ref import CloudEnvRef
-
+from ..types import (
+    UNSET,
+    Unset,
+    mask_secret_keys,
+    parse_int,
+    parse_model,
+    parse_str,
+    parse_uuid,
+    require_object,
+)
 
 T = TypeVar("T", bound="CloudRef")
 
 
 @_attrs_define
 class CloudRef:
-    id: UUID | Unset = UNSET
-    name: str | Unset = UNSET
+    id: UUID
+    name: str
     generation: int | Unset = UNSET
     env: CloudEnvRef | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=mask_secret_keys)
+    """Fields the spec does not list, kept as the server sent them (secret-named keys masked in repr)."""
 
     def to_dict(self) -> dict[str, Any]:
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
+        """The JSON-ready dict of this model, unknown fields included."""
+        id = str(self.id)
 
         name = self.name
 
@@ -39,11 +44,12 @@ class CloudRef:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+            }
+        )
         if generation is not UNSET:
             field_dict["generation"] = generation
         if env is not UNSET:
@@ -53,26 +59,19 @@ class CloudRef:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cloud_env_ref import CloudEnvRef  # noqa: PLC0415
+        """Parse a JSON object; a value that does not match the spec raises FieldError naming it."""
+        d = require_object(src_dict)
+        _v = d.pop("id", UNSET)
+        id = parse_uuid(_v, "id")
 
-        d = dict(src_dict)
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
+        _v = d.pop("name", UNSET)
+        name = parse_str(_v, "name")
 
-        name = d.pop("name", UNSET)
+        _v = d.pop("generation", UNSET)
+        generation = UNSET if _v is UNSET or _v is None else parse_int(_v, "generation")
 
-        generation = d.pop("generation", UNSET)
-
-        _env = d.pop("env", UNSET)
-        env: CloudEnvRef | Unset
-        if isinstance(_env, Unset):
-            env = UNSET
-        else:
-            env = CloudEnvRef.from_dict(_env)
+        _v = d.pop("env", UNSET)
+        env = UNSET if _v is UNSET or _v is None else parse_model(_v, CloudEnvRef.from_dict, "env")
 
         cloud_ref = cls(
             id=id,
@@ -80,7 +79,6 @@ class CloudRef:
             generation=generation,
             env=env,
         )
-
         cloud_ref.additional_properties = d
         return cloud_ref
 
@@ -99,3 +97,7 @@ class CloudRef:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class: models that refer to each other resolve at run time without cycles.
+from ..models.cloud_env_ref import CloudEnvRef  # noqa: E402

@@ -1,12 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    mask_secret_keys,
+    parse_int,
+    parse_str,
+    require_object,
+)
 
 T = TypeVar("T", bound="ErrorType")
 
@@ -28,9 +35,11 @@ class ErrorType:
     """ Extended error message """
     details: None | str | Unset = UNSET
     """ Details that may assist in diagnosing this error """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=mask_secret_keys)
+    """Fields the spec does not list, kept as the server sent them (secret-named keys masked in repr)."""
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this model, unknown fields included."""
         status = self.status
 
         code = self.code
@@ -67,30 +76,22 @@ class ErrorType:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        status = d.pop("status", UNSET)
+        """Parse a JSON object; a value that does not match the spec raises FieldError naming it."""
+        d = require_object(src_dict)
+        _v = d.pop("status", UNSET)
+        status = UNSET if _v is UNSET or _v is None else parse_int(_v, "status")
 
-        code = d.pop("code", UNSET)
+        _v = d.pop("code", UNSET)
+        code = UNSET if _v is UNSET or _v is None else parse_str(_v, "code")
 
-        message = d.pop("message", UNSET)
+        _v = d.pop("message", UNSET)
+        message = UNSET if _v is UNSET or _v is None else parse_str(_v, "message")
 
-        def _parse_ext_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _v = d.pop("ext_message", UNSET)
+        ext_message = UNSET if _v is UNSET else (None if _v is None else parse_str(_v, "ext_message"))
 
-        ext_message = _parse_ext_message(d.pop("ext_message", UNSET))
-
-        def _parse_details(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        details = _parse_details(d.pop("details", UNSET))
+        _v = d.pop("details", UNSET)
+        details = UNSET if _v is UNSET else (None if _v is None else parse_str(_v, "details"))
 
         error_type = cls(
             status=status,
@@ -99,7 +100,6 @@ class ErrorType:
             ext_message=ext_message,
             details=details,
         )
-
         error_type.additional_properties = d
         return error_type
 

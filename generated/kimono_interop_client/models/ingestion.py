@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -10,68 +10,59 @@ from attrs import field as _attrs_field
 
 from ..models.ingestion_state import IngestionState
 from ..models.ingestion_type import IngestionType
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.ingestion_metadata import IngestionMetadata
-    from ..models.mass_change_detail import MassChangeDetail
-
+from ..types import (
+    UNSET,
+    Unset,
+    mask_secret_keys,
+    parse_bool,
+    parse_datetime,
+    parse_enum,
+    parse_list,
+    parse_model,
+    parse_str,
+    parse_uuid,
+    require_object,
+)
 
 T = TypeVar("T", bound="Ingestion")
 
 
 @_attrs_define
 class Ingestion:
-    id: UUID | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    updated_at: datetime.datetime | Unset = UNSET
-    account_id: UUID | Unset = UNSET
-    tenant_id: UUID | Unset = UNSET
-    type_: IngestionType | Unset = UNSET
-    state: IngestionState | Unset = UNSET
-    started_at: datetime.datetime | None | Unset = UNSET
+    id: UUID
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    account_id: UUID
+    tenant_id: UUID
+    type_: IngestionType
+    state: IngestionState
+    started_at: datetime.datetime | Unset = UNSET
     external_import_ids: list[str] | Unset = UNSET
     has_pending_task: bool | Unset = UNSET
     mass_change_details: list[MassChangeDetail] | Unset = UNSET
     metadata: IngestionMetadata | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=mask_secret_keys)
+    """Fields the spec does not list, kept as the server sent them (secret-named keys masked in repr)."""
 
     def to_dict(self) -> dict[str, Any]:
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
+        """The JSON-ready dict of this model, unknown fields included."""
+        id = str(self.id)
 
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+        created_at = self.created_at.isoformat()
 
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
+        updated_at = self.updated_at.isoformat()
 
-        account_id: str | Unset = UNSET
-        if not isinstance(self.account_id, Unset):
-            account_id = str(self.account_id)
+        account_id = str(self.account_id)
 
-        tenant_id: str | Unset = UNSET
-        if not isinstance(self.tenant_id, Unset):
-            tenant_id = str(self.tenant_id)
+        tenant_id = str(self.tenant_id)
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+        type_ = self.type_.value
 
-        state: str | Unset = UNSET
-        if not isinstance(self.state, Unset):
-            state = self.state.value
+        state = self.state.value
 
-        started_at: None | str | Unset
-        if isinstance(self.started_at, Unset):
-            started_at = UNSET
-        elif isinstance(self.started_at, datetime.datetime):
+        started_at: str | Unset = UNSET
+        if not isinstance(self.started_at, Unset):
             started_at = self.started_at.isoformat()
-        else:
-            started_at = self.started_at
 
         external_import_ids: list[str] | Unset = UNSET
         if not isinstance(self.external_import_ids, Unset):
@@ -92,21 +83,17 @@ class Ingestion:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-        if account_id is not UNSET:
-            field_dict["account_id"] = account_id
-        if tenant_id is not UNSET:
-            field_dict["tenant_id"] = tenant_id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if state is not UNSET:
-            field_dict["state"] = state
+        field_dict.update(
+            {
+                "id": id,
+                "created_at": created_at,
+                "updated_at": updated_at,
+                "account_id": account_id,
+                "tenant_id": tenant_id,
+                "type": type_,
+                "state": state,
+            }
+        )
         if started_at is not UNSET:
             field_dict["started_at"] = started_at
         if external_import_ids is not UNSET:
@@ -122,95 +109,47 @@ class Ingestion:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ingestion_metadata import IngestionMetadata  # noqa: PLC0415
-        from ..models.mass_change_detail import MassChangeDetail  # noqa: PLC0415
+        """Parse a JSON object; a value that does not match the spec raises FieldError naming it."""
+        d = require_object(src_dict)
+        _v = d.pop("id", UNSET)
+        id = parse_uuid(_v, "id")
 
-        d = dict(src_dict)
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
+        _v = d.pop("created_at", UNSET)
+        created_at = parse_datetime(_v, "created_at")
 
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        _v = d.pop("updated_at", UNSET)
+        updated_at = parse_datetime(_v, "updated_at")
 
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        _v = d.pop("account_id", UNSET)
+        account_id = parse_uuid(_v, "account_id")
 
-        _account_id = d.pop("account_id", UNSET)
-        account_id: UUID | Unset
-        if isinstance(_account_id, Unset):
-            account_id = UNSET
-        else:
-            account_id = UUID(_account_id)
+        _v = d.pop("tenant_id", UNSET)
+        tenant_id = parse_uuid(_v, "tenant_id")
 
-        _tenant_id = d.pop("tenant_id", UNSET)
-        tenant_id: UUID | Unset
-        if isinstance(_tenant_id, Unset):
-            tenant_id = UNSET
-        else:
-            tenant_id = UUID(_tenant_id)
+        _v = d.pop("type", UNSET)
+        type_ = parse_enum(_v, IngestionType, "type")
 
-        _type_ = d.pop("type", UNSET)
-        type_: IngestionType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = IngestionType(_type_)
+        _v = d.pop("state", UNSET)
+        state = parse_enum(_v, IngestionState, "state")
 
-        _state = d.pop("state", UNSET)
-        state: IngestionState | Unset
-        if isinstance(_state, Unset):
-            state = UNSET
-        else:
-            state = IngestionState(_state)
+        _v = d.pop("started_at", UNSET)
+        started_at = UNSET if _v is UNSET or _v is None else parse_datetime(_v, "started_at")
 
-        def _parse_started_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                started_at_type_0 = datetime.datetime.fromisoformat(data)
+        _v = d.pop("external_import_ids", UNSET)
+        external_import_ids = UNSET if _v is UNSET or _v is None else parse_list(_v, "external_import_ids", parse_str)
 
-                return started_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+        _v = d.pop("has_pending_task", UNSET)
+        has_pending_task = UNSET if _v is UNSET or _v is None else parse_bool(_v, "has_pending_task")
 
-        started_at = _parse_started_at(d.pop("started_at", UNSET))
+        _v = d.pop("mass_change_details", UNSET)
+        mass_change_details = (
+            UNSET
+            if _v is UNSET or _v is None
+            else parse_list(_v, "mass_change_details", (lambda _v, _p: parse_model(_v, MassChangeDetail.from_dict, _p)))
+        )
 
-        external_import_ids = cast(list[str], d.pop("external_import_ids", UNSET))
-
-        has_pending_task = d.pop("has_pending_task", UNSET)
-
-        _mass_change_details = d.pop("mass_change_details", UNSET)
-        mass_change_details: list[MassChangeDetail] | Unset = UNSET
-        if _mass_change_details is not UNSET:
-            mass_change_details = []
-            for mass_change_details_item_data in _mass_change_details:
-                mass_change_details_item = MassChangeDetail.from_dict(mass_change_details_item_data)
-
-                mass_change_details.append(mass_change_details_item)
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: IngestionMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = IngestionMetadata.from_dict(_metadata)
+        _v = d.pop("metadata", UNSET)
+        metadata = UNSET if _v is UNSET or _v is None else parse_model(_v, IngestionMetadata.from_dict, "metadata")
 
         ingestion = cls(
             id=id,
@@ -226,7 +165,6 @@ class Ingestion:
             mass_change_details=mass_change_details,
             metadata=metadata,
         )
-
         ingestion.additional_properties = d
         return ingestion
 
@@ -245,3 +183,8 @@ class Ingestion:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class: models that refer to each other resolve at run time without cycles.
+from ..models.ingestion_metadata import IngestionMetadata  # noqa: E402
+from ..models.mass_change_detail import MassChangeDetail  # noqa: E402

@@ -1,35 +1,34 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.open_object import OpenObject
-
+from ..types import (
+    UNSET,
+    Unset,
+    mask_secret_keys,
+    parse_model,
+    require_object,
+)
 
 T = TypeVar("T", bound="IngestionMetadata")
 
 
 @_attrs_define
 class IngestionMetadata:
-    scheduled: None | OpenObject | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    scheduled: OpenObject | Unset = UNSET
+    """ An object whose shape the docs do not show; every field is kept. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=mask_secret_keys)
+    """Fields the spec does not list, kept as the server sent them (secret-named keys masked in repr)."""
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.open_object import OpenObject  # noqa: PLC0415
-
-        scheduled: dict[str, Any] | None | Unset
-        if isinstance(self.scheduled, Unset):
-            scheduled = UNSET
-        elif isinstance(self.scheduled, OpenObject):
+        """The JSON-ready dict of this model, unknown fields included."""
+        scheduled: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.scheduled, Unset):
             scheduled = self.scheduled.to_dict()
-        else:
-            scheduled = self.scheduled
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -41,31 +40,14 @@ class IngestionMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.open_object import OpenObject  # noqa: PLC0415
-
-        d = dict(src_dict)
-
-        def _parse_scheduled(data: object) -> None | OpenObject | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                scheduled_type_0 = OpenObject.from_dict(data)
-
-                return scheduled_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | OpenObject | Unset, data)
-
-        scheduled = _parse_scheduled(d.pop("scheduled", UNSET))
+        """Parse a JSON object; a value that does not match the spec raises FieldError naming it."""
+        d = require_object(src_dict)
+        _v = d.pop("scheduled", UNSET)
+        scheduled = UNSET if _v is UNSET or _v is None else parse_model(_v, OpenObject.from_dict, "scheduled")
 
         ingestion_metadata = cls(
             scheduled=scheduled,
         )
-
         ingestion_metadata.additional_properties = d
         return ingestion_metadata
 
@@ -84,3 +66,7 @@ class IngestionMetadata:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class: models that refer to each other resolve at run time without cycles.
+from ..models.open_object import OpenObject  # noqa: E402

@@ -6,19 +6,30 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    mask_secret_keys,
+    parse_str,
+    require_object,
+)
 
 T = TypeVar("T", bound="IntegrationCreate")
 
 
 @_attrs_define
 class IntegrationCreate:
+    """A new Integration. Its name must be unique among your Integrations (409)."""
+
     name: str
+    """ Not empty; unique among your Integrations. """
     title: str | Unset = UNSET
     version: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=mask_secret_keys)
+    """Fields the spec does not list, kept as the server sent them (secret-named keys masked in repr)."""
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this model, unknown fields included."""
         name = self.name
 
         title = self.title
@@ -41,19 +52,22 @@ class IntegrationCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        """Parse a JSON object; a value that does not match the spec raises FieldError naming it."""
+        d = require_object(src_dict)
+        _v = d.pop("name", UNSET)
+        name = parse_str(_v, "name")
 
-        title = d.pop("title", UNSET)
+        _v = d.pop("title", UNSET)
+        title = UNSET if _v is UNSET or _v is None else parse_str(_v, "title")
 
-        version = d.pop("version", UNSET)
+        _v = d.pop("version", UNSET)
+        version = UNSET if _v is UNSET or _v is None else parse_str(_v, "version")
 
         integration_create = cls(
             name=name,
             title=title,
             version=version,
         )
-
         integration_create.additional_properties = d
         return integration_create
 

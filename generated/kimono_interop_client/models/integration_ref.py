@@ -1,44 +1,48 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    mask_secret_keys,
+    parse_str,
+    parse_uuid,
+    require_object,
+)
 
 T = TypeVar("T", bound="IntegrationRef")
 
 
 @_attrs_define
 class IntegrationRef:
-    id: UUID | Unset = UNSET
-    name: str | Unset = UNSET
-    version: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    id: UUID
+    name: str
+    version: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=mask_secret_keys)
+    """Fields the spec does not list, kept as the server sent them (secret-named keys masked in repr)."""
 
     def to_dict(self) -> dict[str, Any]:
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
+        """The JSON-ready dict of this model, unknown fields included."""
+        id = str(self.id)
 
         name = self.name
 
-        version: None | str | Unset
-        if isinstance(self.version, Unset):
-            version = UNSET
-        else:
-            version = self.version
+        version = self.version
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+            }
+        )
         if version is not UNSET:
             field_dict["version"] = version
 
@@ -46,31 +50,22 @@ class IntegrationRef:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
+        """Parse a JSON object; a value that does not match the spec raises FieldError naming it."""
+        d = require_object(src_dict)
+        _v = d.pop("id", UNSET)
+        id = parse_uuid(_v, "id")
 
-        name = d.pop("name", UNSET)
+        _v = d.pop("name", UNSET)
+        name = parse_str(_v, "name")
 
-        def _parse_version(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        version = _parse_version(d.pop("version", UNSET))
+        _v = d.pop("version", UNSET)
+        version = UNSET if _v is UNSET or _v is None else parse_str(_v, "version")
 
         integration_ref = cls(
             id=id,
             name=name,
             version=version,
         )
-
         integration_ref.additional_properties = d
         return integration_ref
 

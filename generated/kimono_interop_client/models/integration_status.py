@@ -2,12 +2,19 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    mask_secret_keys,
+    parse_datetime,
+    parse_str,
+    require_object,
+)
 
 T = TypeVar("T", bound="IntegrationStatus")
 
@@ -16,21 +23,19 @@ T = TypeVar("T", bound="IntegrationStatus")
 class IntegrationStatus:
     op_state: str | Unset = UNSET
     setup_state: str | Unset = UNSET
-    last_sync_at: datetime.datetime | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    last_sync_at: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=mask_secret_keys)
+    """Fields the spec does not list, kept as the server sent them (secret-named keys masked in repr)."""
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this model, unknown fields included."""
         op_state = self.op_state
 
         setup_state = self.setup_state
 
-        last_sync_at: None | str | Unset
-        if isinstance(self.last_sync_at, Unset):
-            last_sync_at = UNSET
-        elif isinstance(self.last_sync_at, datetime.datetime):
+        last_sync_at: str | Unset = UNSET
+        if not isinstance(self.last_sync_at, Unset):
             last_sync_at = self.last_sync_at.isoformat()
-        else:
-            last_sync_at = self.last_sync_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -46,34 +51,22 @@ class IntegrationStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        op_state = d.pop("op_state", UNSET)
+        """Parse a JSON object; a value that does not match the spec raises FieldError naming it."""
+        d = require_object(src_dict)
+        _v = d.pop("op_state", UNSET)
+        op_state = UNSET if _v is UNSET or _v is None else parse_str(_v, "op_state")
 
-        setup_state = d.pop("setup_state", UNSET)
+        _v = d.pop("setup_state", UNSET)
+        setup_state = UNSET if _v is UNSET or _v is None else parse_str(_v, "setup_state")
 
-        def _parse_last_sync_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_sync_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return last_sync_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        last_sync_at = _parse_last_sync_at(d.pop("last_sync_at", UNSET))
+        _v = d.pop("last_sync_at", UNSET)
+        last_sync_at = UNSET if _v is UNSET or _v is None else parse_datetime(_v, "last_sync_at")
 
         integration_status = cls(
             op_state=op_state,
             setup_state=setup_state,
             last_sync_at=last_sync_at,
         )
-
         integration_status.additional_properties = d
         return integration_status
 

@@ -2,42 +2,49 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.release_state import ReleaseState
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    mask_secret_keys,
+    parse_datetime,
+    parse_enum,
+    parse_str,
+    parse_uuid,
+    require_object,
+)
 
 T = TypeVar("T", bound="IntegrationVersion")
 
 
 @_attrs_define
 class IntegrationVersion:
-    id: UUID | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    updated_at: datetime.datetime | Unset = UNSET
+    id: UUID
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    version: str
     account_id: UUID | Unset = UNSET
     integration_id: UUID | Unset = UNSET
-    version: str | Unset = UNSET
-    title: None | str | Unset = UNSET
+    title: str | Unset = UNSET
     release_state: ReleaseState | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=mask_secret_keys)
+    """Fields the spec does not list, kept as the server sent them (secret-named keys masked in repr)."""
 
     def to_dict(self) -> dict[str, Any]:
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
+        """The JSON-ready dict of this model, unknown fields included."""
+        id = str(self.id)
 
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+        created_at = self.created_at.isoformat()
 
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
+        updated_at = self.updated_at.isoformat()
+
+        version = self.version
 
         account_id: str | Unset = UNSET
         if not isinstance(self.account_id, Unset):
@@ -47,13 +54,7 @@ class IntegrationVersion:
         if not isinstance(self.integration_id, Unset):
             integration_id = str(self.integration_id)
 
-        version = self.version
-
-        title: None | str | Unset
-        if isinstance(self.title, Unset):
-            title = UNSET
-        else:
-            title = self.title
+        title = self.title
 
         release_state: str | Unset = UNSET
         if not isinstance(self.release_state, Unset):
@@ -61,19 +62,18 @@ class IntegrationVersion:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
+        field_dict.update(
+            {
+                "id": id,
+                "created_at": created_at,
+                "updated_at": updated_at,
+                "version": version,
+            }
+        )
         if account_id is not UNSET:
             field_dict["account_id"] = account_id
         if integration_id is not UNSET:
             field_dict["integration_id"] = integration_id
-        if version is not UNSET:
-            field_dict["version"] = version
         if title is not UNSET:
             field_dict["title"] = title
         if release_state is not UNSET:
@@ -83,71 +83,42 @@ class IntegrationVersion:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
+        """Parse a JSON object; a value that does not match the spec raises FieldError naming it."""
+        d = require_object(src_dict)
+        _v = d.pop("id", UNSET)
+        id = parse_uuid(_v, "id")
 
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        _v = d.pop("created_at", UNSET)
+        created_at = parse_datetime(_v, "created_at")
 
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        _v = d.pop("updated_at", UNSET)
+        updated_at = parse_datetime(_v, "updated_at")
 
-        _account_id = d.pop("account_id", UNSET)
-        account_id: UUID | Unset
-        if isinstance(_account_id, Unset):
-            account_id = UNSET
-        else:
-            account_id = UUID(_account_id)
+        _v = d.pop("version", UNSET)
+        version = parse_str(_v, "version")
 
-        _integration_id = d.pop("integration_id", UNSET)
-        integration_id: UUID | Unset
-        if isinstance(_integration_id, Unset):
-            integration_id = UNSET
-        else:
-            integration_id = UUID(_integration_id)
+        _v = d.pop("account_id", UNSET)
+        account_id = UNSET if _v is UNSET or _v is None else parse_uuid(_v, "account_id")
 
-        version = d.pop("version", UNSET)
+        _v = d.pop("integration_id", UNSET)
+        integration_id = UNSET if _v is UNSET or _v is None else parse_uuid(_v, "integration_id")
 
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _v = d.pop("title", UNSET)
+        title = UNSET if _v is UNSET or _v is None else parse_str(_v, "title")
 
-        title = _parse_title(d.pop("title", UNSET))
-
-        _release_state = d.pop("release_state", UNSET)
-        release_state: ReleaseState | Unset
-        if isinstance(_release_state, Unset):
-            release_state = UNSET
-        else:
-            release_state = ReleaseState(_release_state)
+        _v = d.pop("release_state", UNSET)
+        release_state = UNSET if _v is UNSET or _v is None else parse_enum(_v, ReleaseState, "release_state")
 
         integration_version = cls(
             id=id,
             created_at=created_at,
             updated_at=updated_at,
+            version=version,
             account_id=account_id,
             integration_id=integration_id,
-            version=version,
             title=title,
             release_state=release_state,
         )
-
         integration_version.additional_properties = d
         return integration_version
 

@@ -7,19 +7,31 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.release_state import ReleaseState
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    mask_secret_keys,
+    parse_enum,
+    parse_str,
+    require_object,
+)
 
 T = TypeVar("T", bound="IntegrationVersionUpdate")
 
 
 @_attrs_define
 class IntegrationVersionUpdate:
+    """The fields to change; those not sent keep their value."""
+
     version: str | Unset = UNSET
+    """ A new name for the version; not empty, not another version's name. """
     title: str | Unset = UNSET
     release_state: ReleaseState | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=mask_secret_keys)
+    """Fields the spec does not list, kept as the server sent them (secret-named keys masked in repr)."""
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this model, unknown fields included."""
         version = self.version
 
         title = self.title
@@ -42,24 +54,22 @@ class IntegrationVersionUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        version = d.pop("version", UNSET)
+        """Parse a JSON object; a value that does not match the spec raises FieldError naming it."""
+        d = require_object(src_dict)
+        _v = d.pop("version", UNSET)
+        version = UNSET if _v is UNSET or _v is None else parse_str(_v, "version")
 
-        title = d.pop("title", UNSET)
+        _v = d.pop("title", UNSET)
+        title = UNSET if _v is UNSET or _v is None else parse_str(_v, "title")
 
-        _release_state = d.pop("release_state", UNSET)
-        release_state: ReleaseState | Unset
-        if isinstance(_release_state, Unset):
-            release_state = UNSET
-        else:
-            release_state = ReleaseState(_release_state)
+        _v = d.pop("release_state", UNSET)
+        release_state = UNSET if _v is UNSET or _v is None else parse_enum(_v, ReleaseState, "release_state")
 
         integration_version_update = cls(
             version=version,
             title=title,
             release_state=release_state,
         )
-
         integration_version_update.additional_properties = d
         return integration_version_update
 

@@ -2,12 +2,19 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    mask_secret_keys,
+    parse_datetime,
+    parse_str,
+    require_object,
+)
 
 T = TypeVar("T", bound="License")
 
@@ -15,28 +22,22 @@ T = TypeVar("T", bound="License")
 @_attrs_define
 class License:
     status: str | Unset = UNSET
-    valid_from: datetime.datetime | None | Unset = UNSET
-    valid_to: datetime.datetime | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    valid_from: datetime.datetime | Unset = UNSET
+    valid_to: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=mask_secret_keys)
+    """Fields the spec does not list, kept as the server sent them (secret-named keys masked in repr)."""
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this model, unknown fields included."""
         status = self.status
 
-        valid_from: None | str | Unset
-        if isinstance(self.valid_from, Unset):
-            valid_from = UNSET
-        elif isinstance(self.valid_from, datetime.datetime):
+        valid_from: str | Unset = UNSET
+        if not isinstance(self.valid_from, Unset):
             valid_from = self.valid_from.isoformat()
-        else:
-            valid_from = self.valid_from
 
-        valid_to: None | str | Unset
-        if isinstance(self.valid_to, Unset):
-            valid_to = UNSET
-        elif isinstance(self.valid_to, datetime.datetime):
+        valid_to: str | Unset = UNSET
+        if not isinstance(self.valid_to, Unset):
             valid_to = self.valid_to.isoformat()
-        else:
-            valid_to = self.valid_to
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -52,49 +53,22 @@ class License:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        status = d.pop("status", UNSET)
+        """Parse a JSON object; a value that does not match the spec raises FieldError naming it."""
+        d = require_object(src_dict)
+        _v = d.pop("status", UNSET)
+        status = UNSET if _v is UNSET or _v is None else parse_str(_v, "status")
 
-        def _parse_valid_from(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                valid_from_type_0 = datetime.datetime.fromisoformat(data)
+        _v = d.pop("valid_from", UNSET)
+        valid_from = UNSET if _v is UNSET or _v is None else parse_datetime(_v, "valid_from")
 
-                return valid_from_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        valid_from = _parse_valid_from(d.pop("valid_from", UNSET))
-
-        def _parse_valid_to(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                valid_to_type_0 = datetime.datetime.fromisoformat(data)
-
-                return valid_to_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        valid_to = _parse_valid_to(d.pop("valid_to", UNSET))
+        _v = d.pop("valid_to", UNSET)
+        valid_to = UNSET if _v is UNSET or _v is None else parse_datetime(_v, "valid_to")
 
         license_ = cls(
             status=status,
             valid_from=valid_from,
             valid_to=valid_to,
         )
-
         license_.additional_properties = d
         return license_
 

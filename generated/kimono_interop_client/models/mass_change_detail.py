@@ -6,7 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    mask_secret_keys,
+    parse_int,
+    require_object,
+)
 
 T = TypeVar("T", bound="MassChangeDetail")
 
@@ -21,9 +27,11 @@ class MassChangeDetail:
     adds: int | Unset = UNSET
     updates: int | Unset = UNSET
     deletes: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=mask_secret_keys)
+    """Fields the spec does not list, kept as the server sent them (secret-named keys masked in repr)."""
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this model, unknown fields included."""
         object_type = self.object_type
 
         object_subtype = self.object_subtype
@@ -56,18 +64,25 @@ class MassChangeDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        object_type = d.pop("objectType", UNSET)
+        """Parse a JSON object; a value that does not match the spec raises FieldError naming it."""
+        d = require_object(src_dict)
+        _v = d.pop("objectType", UNSET)
+        object_type = UNSET if _v is UNSET or _v is None else parse_int(_v, "objectType")
 
-        object_subtype = d.pop("objectSubtype", UNSET)
+        _v = d.pop("objectSubtype", UNSET)
+        object_subtype = UNSET if _v is UNSET or _v is None else parse_int(_v, "objectSubtype")
 
-        object_count = d.pop("objectCount", UNSET)
+        _v = d.pop("objectCount", UNSET)
+        object_count = UNSET if _v is UNSET or _v is None else parse_int(_v, "objectCount")
 
-        adds = d.pop("adds", UNSET)
+        _v = d.pop("adds", UNSET)
+        adds = UNSET if _v is UNSET or _v is None else parse_int(_v, "adds")
 
-        updates = d.pop("updates", UNSET)
+        _v = d.pop("updates", UNSET)
+        updates = UNSET if _v is UNSET or _v is None else parse_int(_v, "updates")
 
-        deletes = d.pop("deletes", UNSET)
+        _v = d.pop("deletes", UNSET)
+        deletes = UNSET if _v is UNSET or _v is None else parse_int(_v, "deletes")
 
         mass_change_detail = cls(
             object_type=object_type,
@@ -77,7 +92,6 @@ class MassChangeDetail:
             updates=updates,
             deletes=deletes,
         )
-
         mass_change_detail.additional_properties = d
         return mass_change_detail
 

@@ -1,16 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.paging import Paging
-
+from ..types import (
+    UNSET,
+    Unset,
+    mask_secret_keys,
+    parse_model,
+    require_object,
+)
 
 T = TypeVar("T", bound="PagedDataResponse")
 
@@ -20,9 +22,11 @@ class PagedDataResponse:
     """The list envelope's paging part. The newer docs' examples omit `paging`, so it is optional."""
 
     paging: Paging | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=mask_secret_keys)
+    """Fields the spec does not list, kept as the server sent them (secret-named keys masked in repr)."""
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this model, unknown fields included."""
         paging: dict[str, Any] | Unset = UNSET
         if not isinstance(self.paging, Unset):
             paging = self.paging.to_dict()
@@ -37,20 +41,14 @@ class PagedDataResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.paging import Paging  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _paging = d.pop("paging", UNSET)
-        paging: Paging | Unset
-        if isinstance(_paging, Unset):
-            paging = UNSET
-        else:
-            paging = Paging.from_dict(_paging)
+        """Parse a JSON object; a value that does not match the spec raises FieldError naming it."""
+        d = require_object(src_dict)
+        _v = d.pop("paging", UNSET)
+        paging = UNSET if _v is UNSET or _v is None else parse_model(_v, Paging.from_dict, "paging")
 
         paged_data_response = cls(
             paging=paging,
         )
-
         paged_data_response.additional_properties = d
         return paged_data_response
 
@@ -69,3 +67,7 @@ class PagedDataResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class: models that refer to each other resolve at run time without cycles.
+from ..models.paging import Paging  # noqa: E402

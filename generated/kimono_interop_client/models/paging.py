@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    mask_secret_keys,
+    parse_str,
+    require_object,
+)
 
 T = TypeVar("T", bound="Paging")
 
@@ -15,9 +21,11 @@ T = TypeVar("T", bound="Paging")
 class Paging:
     next_: None | str | Unset = UNSET
     """ Absolute URL of the next page; null on the last page. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=mask_secret_keys)
+    """Fields the spec does not list, kept as the server sent them (secret-named keys masked in repr)."""
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this model, unknown fields included."""
         next_: None | str | Unset
         if isinstance(self.next_, Unset):
             next_ = UNSET
@@ -34,21 +42,14 @@ class Paging:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-
-        def _parse_next_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        next_ = _parse_next_(d.pop("next", UNSET))
+        """Parse a JSON object; a value that does not match the spec raises FieldError naming it."""
+        d = require_object(src_dict)
+        _v = d.pop("next", UNSET)
+        next_ = UNSET if _v is UNSET else (None if _v is None else parse_str(_v, "next"))
 
         paging = cls(
             next_=next_,
         )
-
         paging.additional_properties = d
         return paging
 

@@ -1,16 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.open_object import OpenObject
-
+from ..types import (
+    UNSET,
+    Unset,
+    mask_secret_keys,
+    parse_model,
+    require_object,
+)
 
 T = TypeVar("T", bound="RolloverMetadata")
 
@@ -21,11 +23,11 @@ class RolloverMetadata:
 
     created: None | OpenObject | Unset = UNSET
     updated: None | OpenObject | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=mask_secret_keys)
+    """Fields the spec does not list, kept as the server sent them (secret-named keys masked in repr)."""
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.open_object import OpenObject  # noqa: PLC0415
-
+        """The JSON-ready dict of this model, unknown fields included."""
         created: dict[str, Any] | None | Unset
         if isinstance(self.created, Unset):
             created = UNSET
@@ -54,49 +56,18 @@ class RolloverMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.open_object import OpenObject  # noqa: PLC0415
+        """Parse a JSON object; a value that does not match the spec raises FieldError naming it."""
+        d = require_object(src_dict)
+        _v = d.pop("created", UNSET)
+        created = UNSET if _v is UNSET else (None if _v is None else parse_model(_v, OpenObject.from_dict, "created"))
 
-        d = dict(src_dict)
-
-        def _parse_created(data: object) -> None | OpenObject | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                created_type_0 = OpenObject.from_dict(data)
-
-                return created_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | OpenObject | Unset, data)
-
-        created = _parse_created(d.pop("created", UNSET))
-
-        def _parse_updated(data: object) -> None | OpenObject | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                updated_type_0 = OpenObject.from_dict(data)
-
-                return updated_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | OpenObject | Unset, data)
-
-        updated = _parse_updated(d.pop("updated", UNSET))
+        _v = d.pop("updated", UNSET)
+        updated = UNSET if _v is UNSET else (None if _v is None else parse_model(_v, OpenObject.from_dict, "updated"))
 
         rollover_metadata = cls(
             created=created,
             updated=updated,
         )
-
         rollover_metadata.additional_properties = d
         return rollover_metadata
 
@@ -115,3 +86,7 @@ class RolloverMetadata:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class: models that refer to each other resolve at run time without cycles.
+from ..models.open_object import OpenObject  # noqa: E402

@@ -1,58 +1,54 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.rollover_status import RolloverStatus
-from ..models.rollover_type import RolloverType
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.rollover_metadata import RolloverMetadata
-
+from ..types import (
+    UNSET,
+    Unset,
+    mask_secret_keys,
+    parse_model,
+    parse_str,
+    parse_uuid,
+    require_object,
+)
 
 T = TypeVar("T", bound="RolloverRequest")
 
 
 @_attrs_define
 class RolloverRequest:
-    start_date: datetime.datetime
-    end_date: datetime.datetime
-    name: str | Unset = UNSET
-    type_: RolloverType | Unset = UNSET
-    """ Known values; only `new_year` appears in the docs. """
-    status: RolloverStatus | Unset = UNSET
-    """ Known values: the docs show `upcoming` and speak of active rollovers; the rest are the natural lifecycle the
-    service reports. """
-    cloud_id: UUID | Unset = UNSET
+    """A rollover as createRollover and updateRollover send it. The service derives the rollover's `name`, `start_date` and
+    `end_date`; a request cannot set them.
+
+    """
+
+    type_: str
+    """ The rollover's type. Known values: `new_year` (the only one the docs show). """
+    status: str
+    """ The rollover's status. Known values: `upcoming` (the docs' example) and `active` (the docs' 409 for deleting
+    an active rollover). Also possible: `completed` (guessed: not in the docs), `failed` (guessed: not in the docs)
+    and `cancelled` (guessed: not in the docs). """
+    cloud_id: UUID
+    """ The Interop Cloud the rollover applies to. """
     actor_id: UUID | Unset = UNSET
+    """ The actor the rollover applies to. """
     metadata: RolloverMetadata | Unset = UNSET
     """ Nested objects whose shape the docs do not show; kept open. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=mask_secret_keys)
+    """Fields the spec does not list, kept as the server sent them (secret-named keys masked in repr)."""
 
     def to_dict(self) -> dict[str, Any]:
-        start_date = self.start_date.isoformat()
+        """The JSON-ready dict of this model, unknown fields included."""
+        type_ = self.type_
 
-        end_date = self.end_date.isoformat()
+        status = self.status
 
-        name = self.name
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        cloud_id: str | Unset = UNSET
-        if not isinstance(self.cloud_id, Unset):
-            cloud_id = str(self.cloud_id)
+        cloud_id = str(self.cloud_id)
 
         actor_id: str | Unset = UNSET
         if not isinstance(self.actor_id, Unset):
@@ -66,18 +62,11 @@ class RolloverRequest:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "start_date": start_date,
-                "end_date": end_date,
+                "type": type_,
+                "status": status,
+                "cloud_id": cloud_id,
             }
         )
-        if name is not UNSET:
-            field_dict["name"] = name
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if status is not UNSET:
-            field_dict["status"] = status
-        if cloud_id is not UNSET:
-            field_dict["cloud_id"] = cloud_id
         if actor_id is not UNSET:
             field_dict["actor_id"] = actor_id
         if metadata is not UNSET:
@@ -87,61 +76,30 @@ class RolloverRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.rollover_metadata import RolloverMetadata  # noqa: PLC0415
+        """Parse a JSON object; a value that does not match the spec raises FieldError naming it."""
+        d = require_object(src_dict)
+        _v = d.pop("type", UNSET)
+        type_ = parse_str(_v, "type")
 
-        d = dict(src_dict)
-        start_date = datetime.datetime.fromisoformat(d.pop("start_date"))
+        _v = d.pop("status", UNSET)
+        status = parse_str(_v, "status")
 
-        end_date = datetime.datetime.fromisoformat(d.pop("end_date"))
+        _v = d.pop("cloud_id", UNSET)
+        cloud_id = parse_uuid(_v, "cloud_id")
 
-        name = d.pop("name", UNSET)
+        _v = d.pop("actor_id", UNSET)
+        actor_id = UNSET if _v is UNSET or _v is None else parse_uuid(_v, "actor_id")
 
-        _type_ = d.pop("type", UNSET)
-        type_: RolloverType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = RolloverType(_type_)
-
-        _status = d.pop("status", UNSET)
-        status: RolloverStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = RolloverStatus(_status)
-
-        _cloud_id = d.pop("cloud_id", UNSET)
-        cloud_id: UUID | Unset
-        if isinstance(_cloud_id, Unset):
-            cloud_id = UNSET
-        else:
-            cloud_id = UUID(_cloud_id)
-
-        _actor_id = d.pop("actor_id", UNSET)
-        actor_id: UUID | Unset
-        if isinstance(_actor_id, Unset):
-            actor_id = UNSET
-        else:
-            actor_id = UUID(_actor_id)
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: RolloverMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = RolloverMetadata.from_dict(_metadata)
+        _v = d.pop("metadata", UNSET)
+        metadata = UNSET if _v is UNSET or _v is None else parse_model(_v, RolloverMetadata.from_dict, "metadata")
 
         rollover_request = cls(
-            start_date=start_date,
-            end_date=end_date,
-            name=name,
             type_=type_,
             status=status,
             cloud_id=cloud_id,
             actor_id=actor_id,
             metadata=metadata,
         )
-
         rollover_request.additional_properties = d
         return rollover_request
 
@@ -160,3 +118,7 @@ class RolloverRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class: models that refer to each other resolve at run time without cycles.
+from ..models.rollover_metadata import RolloverMetadata  # noqa: E402

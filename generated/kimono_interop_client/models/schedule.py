@@ -2,112 +2,93 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.schedule_type import ScheduleType
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.open_object import OpenObject
-
+from ..types import (
+    UNSET,
+    Unset,
+    mask_secret_keys,
+    parse_bool,
+    parse_datetime,
+    parse_enum,
+    parse_int,
+    parse_model,
+    parse_str,
+    parse_uuid,
+    require_object,
+)
 
 T = TypeVar("T", bound="Schedule")
 
 
 @_attrs_define
 class Schedule:
-    id: UUID | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    updated_at: datetime.datetime | Unset = UNSET
-    account_id: UUID | Unset = UNSET
-    tenant_id: UUID | Unset = UNSET
-    type_: ScheduleType | Unset = UNSET
-    """ Only collection schedules can be created or run on demand. """
-    last_executed_at: datetime.datetime | None | Unset = UNSET
-    enabled: bool | Unset = UNSET
-    hour: int | Unset = UNSET
-    days: None | str | Unset = UNSET
-    metadata: None | OpenObject | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    id: UUID
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    account_id: UUID
+    tenant_id: UUID
+    type_: ScheduleType
+    """ Known values: `unspecified` (the docs' example) and `collection` (the docs: "only creating collection
+    schedules is possible"). Only collection schedules can be created or run on demand. """
+    enabled: bool
+    hour: int
+    last_executed_at: datetime.datetime | Unset = UNSET
+    days: str | Unset = UNSET
+    metadata: OpenObject | Unset = UNSET
+    """ An object whose shape the docs do not show; every field is kept. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=mask_secret_keys)
+    """Fields the spec does not list, kept as the server sent them (secret-named keys masked in repr)."""
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.open_object import OpenObject  # noqa: PLC0415
+        """The JSON-ready dict of this model, unknown fields included."""
+        id = str(self.id)
 
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
+        created_at = self.created_at.isoformat()
 
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+        updated_at = self.updated_at.isoformat()
 
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
+        account_id = str(self.account_id)
 
-        account_id: str | Unset = UNSET
-        if not isinstance(self.account_id, Unset):
-            account_id = str(self.account_id)
+        tenant_id = str(self.tenant_id)
 
-        tenant_id: str | Unset = UNSET
-        if not isinstance(self.tenant_id, Unset):
-            tenant_id = str(self.tenant_id)
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        last_executed_at: None | str | Unset
-        if isinstance(self.last_executed_at, Unset):
-            last_executed_at = UNSET
-        elif isinstance(self.last_executed_at, datetime.datetime):
-            last_executed_at = self.last_executed_at.isoformat()
-        else:
-            last_executed_at = self.last_executed_at
+        type_ = self.type_.value
 
         enabled = self.enabled
 
         hour = self.hour
 
-        days: None | str | Unset
-        if isinstance(self.days, Unset):
-            days = UNSET
-        else:
-            days = self.days
+        last_executed_at: str | Unset = UNSET
+        if not isinstance(self.last_executed_at, Unset):
+            last_executed_at = self.last_executed_at.isoformat()
 
-        metadata: dict[str, Any] | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        elif isinstance(self.metadata, OpenObject):
+        days = self.days
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
             metadata = self.metadata.to_dict()
-        else:
-            metadata = self.metadata
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-        if account_id is not UNSET:
-            field_dict["account_id"] = account_id
-        if tenant_id is not UNSET:
-            field_dict["tenant_id"] = tenant_id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        field_dict.update(
+            {
+                "id": id,
+                "created_at": created_at,
+                "updated_at": updated_at,
+                "account_id": account_id,
+                "tenant_id": tenant_id,
+                "type": type_,
+                "enabled": enabled,
+                "hour": hour,
+            }
+        )
         if last_executed_at is not UNSET:
             field_dict["last_executed_at"] = last_executed_at
-        if enabled is not UNSET:
-            field_dict["enabled"] = enabled
-        if hour is not UNSET:
-            field_dict["hour"] = hour
         if days is not UNSET:
             field_dict["days"] = days
         if metadata is not UNSET:
@@ -117,97 +98,40 @@ class Schedule:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.open_object import OpenObject  # noqa: PLC0415
+        """Parse a JSON object; a value that does not match the spec raises FieldError naming it."""
+        d = require_object(src_dict)
+        _v = d.pop("id", UNSET)
+        id = parse_uuid(_v, "id")
 
-        d = dict(src_dict)
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
+        _v = d.pop("created_at", UNSET)
+        created_at = parse_datetime(_v, "created_at")
 
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        _v = d.pop("updated_at", UNSET)
+        updated_at = parse_datetime(_v, "updated_at")
 
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        _v = d.pop("account_id", UNSET)
+        account_id = parse_uuid(_v, "account_id")
 
-        _account_id = d.pop("account_id", UNSET)
-        account_id: UUID | Unset
-        if isinstance(_account_id, Unset):
-            account_id = UNSET
-        else:
-            account_id = UUID(_account_id)
+        _v = d.pop("tenant_id", UNSET)
+        tenant_id = parse_uuid(_v, "tenant_id")
 
-        _tenant_id = d.pop("tenant_id", UNSET)
-        tenant_id: UUID | Unset
-        if isinstance(_tenant_id, Unset):
-            tenant_id = UNSET
-        else:
-            tenant_id = UUID(_tenant_id)
+        _v = d.pop("type", UNSET)
+        type_ = parse_enum(_v, ScheduleType, "type")
 
-        _type_ = d.pop("type", UNSET)
-        type_: ScheduleType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = ScheduleType(_type_)
+        _v = d.pop("enabled", UNSET)
+        enabled = parse_bool(_v, "enabled")
 
-        def _parse_last_executed_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_executed_at_type_0 = datetime.datetime.fromisoformat(data)
+        _v = d.pop("hour", UNSET)
+        hour = parse_int(_v, "hour")
 
-                return last_executed_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+        _v = d.pop("last_executed_at", UNSET)
+        last_executed_at = UNSET if _v is UNSET or _v is None else parse_datetime(_v, "last_executed_at")
 
-        last_executed_at = _parse_last_executed_at(d.pop("last_executed_at", UNSET))
+        _v = d.pop("days", UNSET)
+        days = UNSET if _v is UNSET or _v is None else parse_str(_v, "days")
 
-        enabled = d.pop("enabled", UNSET)
-
-        hour = d.pop("hour", UNSET)
-
-        def _parse_days(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        days = _parse_days(d.pop("days", UNSET))
-
-        def _parse_metadata(data: object) -> None | OpenObject | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metadata_type_0 = OpenObject.from_dict(data)
-
-                return metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | OpenObject | Unset, data)
-
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
+        _v = d.pop("metadata", UNSET)
+        metadata = UNSET if _v is UNSET or _v is None else parse_model(_v, OpenObject.from_dict, "metadata")
 
         schedule = cls(
             id=id,
@@ -216,13 +140,12 @@ class Schedule:
             account_id=account_id,
             tenant_id=tenant_id,
             type_=type_,
-            last_executed_at=last_executed_at,
             enabled=enabled,
             hour=hour,
+            last_executed_at=last_executed_at,
             days=days,
             metadata=metadata,
         )
-
         schedule.additional_properties = d
         return schedule
 
@@ -241,3 +164,7 @@ class Schedule:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class: models that refer to each other resolve at run time without cycles.
+from ..models.open_object import OpenObject  # noqa: E402

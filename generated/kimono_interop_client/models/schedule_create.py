@@ -4,22 +4,29 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+
+from ..types import (
+    UNSET,
+    parse_int,
+    require_object,
+)
 
 T = TypeVar("T", bound="ScheduleCreate")
 
 
 @_attrs_define
 class ScheduleCreate:
+    """Only `hour` is expected; any other field is refused with 400."""
+
     hour: int
     """ Hour of the day, in UTC """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this model, unknown fields included."""
         hour = self.hour
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update(
             {
                 "hour": hour,
@@ -30,28 +37,12 @@ class ScheduleCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        hour = d.pop("hour")
+        """Parse a JSON object; a value that does not match the spec raises FieldError naming it."""
+        d = require_object(src_dict)
+        _v = d.pop("hour", UNSET)
+        hour = parse_int(_v, "hour")
 
         schedule_create = cls(
             hour=hour,
         )
-
-        schedule_create.additional_properties = d
         return schedule_create
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,16 +6,23 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    mask_secret_keys,
+    require_object,
+)
+
 T = TypeVar("T", bound="ScheduleRun")
 
 
 @_attrs_define
 class ScheduleRun:
-    """An empty object."""
+    """An empty object (the docs send `{}`)."""
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=mask_secret_keys)
+    """Fields the spec does not list, kept as the server sent them (secret-named keys masked in repr)."""
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this model, unknown fields included."""
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -24,9 +31,9 @@ class ScheduleRun:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        """Parse a JSON object; a value that does not match the spec raises FieldError naming it."""
+        d = require_object(src_dict)
         schedule_run = cls()
-
         schedule_run.additional_properties = d
         return schedule_run
 

@@ -4,21 +4,28 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+
+from ..types import (
+    UNSET,
+    parse_bool,
+    require_object,
+)
 
 T = TypeVar("T", bound="ScheduleUpdate")
 
 
 @_attrs_define
 class ScheduleUpdate:
+    """Only `enabled` may be updated; any other field is refused with 400."""
+
     enabled: bool
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this model, unknown fields included."""
         enabled = self.enabled
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update(
             {
                 "enabled": enabled,
@@ -29,28 +36,12 @@ class ScheduleUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        enabled = d.pop("enabled")
+        """Parse a JSON object; a value that does not match the spec raises FieldError naming it."""
+        d = require_object(src_dict)
+        _v = d.pop("enabled", UNSET)
+        enabled = parse_bool(_v, "enabled")
 
         schedule_update = cls(
             enabled=enabled,
         )
-
-        schedule_update.additional_properties = d
         return schedule_update
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

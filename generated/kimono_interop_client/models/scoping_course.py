@@ -2,104 +2,88 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    mask_secret_keys,
+    parse_bool,
+    parse_datetime,
+    parse_str,
+    parse_uuid,
+    require_object,
+)
 
 T = TypeVar("T", bound="ScopingCourse")
 
 
 @_attrs_define
 class ScopingCourse:
-    id: UUID | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    updated_at: datetime.datetime | Unset = UNSET
-    account_id: UUID | Unset = UNSET
-    tenant_id: UUID | Unset = UNSET
+    id: UUID
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    account_id: UUID
+    tenant_id: UUID
+    name: str
     course_id: UUID | Unset = UNSET
-    course_ref_id: None | str | Unset = UNSET
+    course_ref_id: str | Unset = UNSET
     school_id: UUID | Unset = UNSET
-    school_ref_id: None | str | Unset = UNSET
-    name: str | Unset = UNSET
-    local_id: None | str | Unset = UNSET
-    keywords: None | str | Unset = UNSET
+    school_ref_id: str | Unset = UNSET
+    local_id: str | Unset = UNSET
+    keywords: str | Unset = UNSET
     selected: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=mask_secret_keys)
+    """Fields the spec does not list, kept as the server sent them (secret-named keys masked in repr)."""
 
     def to_dict(self) -> dict[str, Any]:
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
+        """The JSON-ready dict of this model, unknown fields included."""
+        id = str(self.id)
 
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+        created_at = self.created_at.isoformat()
 
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
+        updated_at = self.updated_at.isoformat()
 
-        account_id: str | Unset = UNSET
-        if not isinstance(self.account_id, Unset):
-            account_id = str(self.account_id)
+        account_id = str(self.account_id)
 
-        tenant_id: str | Unset = UNSET
-        if not isinstance(self.tenant_id, Unset):
-            tenant_id = str(self.tenant_id)
+        tenant_id = str(self.tenant_id)
+
+        name = self.name
 
         course_id: str | Unset = UNSET
         if not isinstance(self.course_id, Unset):
             course_id = str(self.course_id)
 
-        course_ref_id: None | str | Unset
-        if isinstance(self.course_ref_id, Unset):
-            course_ref_id = UNSET
-        else:
-            course_ref_id = self.course_ref_id
+        course_ref_id = self.course_ref_id
 
         school_id: str | Unset = UNSET
         if not isinstance(self.school_id, Unset):
             school_id = str(self.school_id)
 
-        school_ref_id: None | str | Unset
-        if isinstance(self.school_ref_id, Unset):
-            school_ref_id = UNSET
-        else:
-            school_ref_id = self.school_ref_id
+        school_ref_id = self.school_ref_id
 
-        name = self.name
+        local_id = self.local_id
 
-        local_id: None | str | Unset
-        if isinstance(self.local_id, Unset):
-            local_id = UNSET
-        else:
-            local_id = self.local_id
-
-        keywords: None | str | Unset
-        if isinstance(self.keywords, Unset):
-            keywords = UNSET
-        else:
-            keywords = self.keywords
+        keywords = self.keywords
 
         selected = self.selected
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-        if account_id is not UNSET:
-            field_dict["account_id"] = account_id
-        if tenant_id is not UNSET:
-            field_dict["tenant_id"] = tenant_id
+        field_dict.update(
+            {
+                "id": id,
+                "created_at": created_at,
+                "updated_at": updated_at,
+                "account_id": account_id,
+                "tenant_id": tenant_id,
+                "name": name,
+            }
+        )
         if course_id is not UNSET:
             field_dict["course_id"] = course_id
         if course_ref_id is not UNSET:
@@ -108,8 +92,6 @@ class ScopingCourse:
             field_dict["school_id"] = school_id
         if school_ref_id is not UNSET:
             field_dict["school_ref_id"] = school_ref_id
-        if name is not UNSET:
-            field_dict["name"] = name
         if local_id is not UNSET:
             field_dict["local_id"] = local_id
         if keywords is not UNSET:
@@ -121,95 +103,46 @@ class ScopingCourse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
+        """Parse a JSON object; a value that does not match the spec raises FieldError naming it."""
+        d = require_object(src_dict)
+        _v = d.pop("id", UNSET)
+        id = parse_uuid(_v, "id")
 
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        _v = d.pop("created_at", UNSET)
+        created_at = parse_datetime(_v, "created_at")
 
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        _v = d.pop("updated_at", UNSET)
+        updated_at = parse_datetime(_v, "updated_at")
 
-        _account_id = d.pop("account_id", UNSET)
-        account_id: UUID | Unset
-        if isinstance(_account_id, Unset):
-            account_id = UNSET
-        else:
-            account_id = UUID(_account_id)
+        _v = d.pop("account_id", UNSET)
+        account_id = parse_uuid(_v, "account_id")
 
-        _tenant_id = d.pop("tenant_id", UNSET)
-        tenant_id: UUID | Unset
-        if isinstance(_tenant_id, Unset):
-            tenant_id = UNSET
-        else:
-            tenant_id = UUID(_tenant_id)
+        _v = d.pop("tenant_id", UNSET)
+        tenant_id = parse_uuid(_v, "tenant_id")
 
-        _course_id = d.pop("course_id", UNSET)
-        course_id: UUID | Unset
-        if isinstance(_course_id, Unset):
-            course_id = UNSET
-        else:
-            course_id = UUID(_course_id)
+        _v = d.pop("name", UNSET)
+        name = parse_str(_v, "name")
 
-        def _parse_course_ref_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _v = d.pop("course_id", UNSET)
+        course_id = UNSET if _v is UNSET or _v is None else parse_uuid(_v, "course_id")
 
-        course_ref_id = _parse_course_ref_id(d.pop("course_ref_id", UNSET))
+        _v = d.pop("course_ref_id", UNSET)
+        course_ref_id = UNSET if _v is UNSET or _v is None else parse_str(_v, "course_ref_id")
 
-        _school_id = d.pop("school_id", UNSET)
-        school_id: UUID | Unset
-        if isinstance(_school_id, Unset):
-            school_id = UNSET
-        else:
-            school_id = UUID(_school_id)
+        _v = d.pop("school_id", UNSET)
+        school_id = UNSET if _v is UNSET or _v is None else parse_uuid(_v, "school_id")
 
-        def _parse_school_ref_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _v = d.pop("school_ref_id", UNSET)
+        school_ref_id = UNSET if _v is UNSET or _v is None else parse_str(_v, "school_ref_id")
 
-        school_ref_id = _parse_school_ref_id(d.pop("school_ref_id", UNSET))
+        _v = d.pop("local_id", UNSET)
+        local_id = UNSET if _v is UNSET or _v is None else parse_str(_v, "local_id")
 
-        name = d.pop("name", UNSET)
+        _v = d.pop("keywords", UNSET)
+        keywords = UNSET if _v is UNSET or _v is None else parse_str(_v, "keywords")
 
-        def _parse_local_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        local_id = _parse_local_id(d.pop("local_id", UNSET))
-
-        def _parse_keywords(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        keywords = _parse_keywords(d.pop("keywords", UNSET))
-
-        selected = d.pop("selected", UNSET)
+        _v = d.pop("selected", UNSET)
+        selected = UNSET if _v is UNSET or _v is None else parse_bool(_v, "selected")
 
         scoping_course = cls(
             id=id,
@@ -217,16 +150,15 @@ class ScopingCourse:
             updated_at=updated_at,
             account_id=account_id,
             tenant_id=tenant_id,
+            name=name,
             course_id=course_id,
             course_ref_id=course_ref_id,
             school_id=school_id,
             school_ref_id=school_ref_id,
-            name=name,
             local_id=local_id,
             keywords=keywords,
             selected=selected,
         )
-
         scoping_course.additional_properties = d
         return scoping_course
 

@@ -1,17 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.error_type import ErrorType
-    from ..models.scoping_course import ScopingCourse
-
+from ..types import (
+    UNSET,
+    Unset,
+    mask_secret_keys,
+    parse_list,
+    parse_model,
+    parse_union,
+    require_object,
+)
 
 T = TypeVar("T", bound="ScopingCoursesCreateResponse")
 
@@ -20,11 +23,11 @@ T = TypeVar("T", bound="ScopingCoursesCreateResponse")
 class ScopingCoursesCreateResponse:
     data: list[ScopingCourse] | ScopingCourse
     error: ErrorType | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=mask_secret_keys)
+    """Fields the spec does not list, kept as the server sent them (secret-named keys masked in repr)."""
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.error_type import ErrorType  # noqa: PLC0415
-
+        """The JSON-ready dict of this model, unknown fields included."""
         data: dict[str, Any] | list[dict[str, Any]]
         if isinstance(self.data, list):
             data = []
@@ -57,55 +60,23 @@ class ScopingCoursesCreateResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_type import ErrorType  # noqa: PLC0415
-        from ..models.scoping_course import ScopingCourse  # noqa: PLC0415
+        """Parse a JSON object; a value that does not match the spec raises FieldError naming it."""
+        d = require_object(src_dict)
+        _v = d.pop("data", UNSET)
+        data = parse_union(
+            _v,
+            "data",
+            (lambda _v, _p: parse_list(_v, _p, (lambda _v, _p: parse_model(_v, ScopingCourse.from_dict, _p)))),
+            (lambda _v, _p: parse_model(_v, ScopingCourse.from_dict, _p)),
+        )
 
-        d = dict(src_dict)
-
-        def _parse_data(data: object) -> list[ScopingCourse] | ScopingCourse:
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                data_type_0 = []
-                _data_type_0 = data
-                for data_type_0_item_data in _data_type_0:
-                    data_type_0_item = ScopingCourse.from_dict(data_type_0_item_data)
-
-                    data_type_0.append(data_type_0_item)
-
-                return data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            data_type_1 = ScopingCourse.from_dict(data)
-
-            return data_type_1
-
-        data = _parse_data(d.pop("data"))
-
-        def _parse_error(data: object) -> ErrorType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                error_type_0 = ErrorType.from_dict(data)
-
-                return error_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorType | None | Unset, data)
-
-        error = _parse_error(d.pop("error", UNSET))
+        _v = d.pop("error", UNSET)
+        error = UNSET if _v is UNSET else (None if _v is None else parse_model(_v, ErrorType.from_dict, "error"))
 
         scoping_courses_create_response = cls(
             data=data,
             error=error,
         )
-
         scoping_courses_create_response.additional_properties = d
         return scoping_courses_create_response
 
@@ -124,3 +95,8 @@ class ScopingCoursesCreateResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class: models that refer to each other resolve at run time without cycles.
+from ..models.error_type import ErrorType  # noqa: E402
+from ..models.scoping_course import ScopingCourse  # noqa: E402

@@ -1,24 +1,30 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.scoping_course import ScopingCourse
-
+from ..types import (
+    UNSET,
+    mask_secret_keys,
+    parse_list,
+    parse_model,
+    require_object,
+)
 
 T = TypeVar("T", bound="ScopingCoursesRequest")
 
 
 @_attrs_define
 class ScopingCoursesRequest:
-    data: list[ScopingCourse]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    data: list[ScopingCourseInput]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=mask_secret_keys)
+    """Fields the spec does not list, kept as the server sent them (secret-named keys masked in repr)."""
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this model, unknown fields included."""
         data = []
         for data_item_data in self.data:
             data_item = data_item_data.to_dict()
@@ -36,20 +42,14 @@ class ScopingCoursesRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.scoping_course import ScopingCourse  # noqa: PLC0415
-
-        d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = ScopingCourse.from_dict(data_item_data)
-
-            data.append(data_item)
+        """Parse a JSON object; a value that does not match the spec raises FieldError naming it."""
+        d = require_object(src_dict)
+        _v = d.pop("data", UNSET)
+        data = parse_list(_v, "data", (lambda _v, _p: parse_model(_v, ScopingCourseInput.from_dict, _p)))
 
         scoping_courses_request = cls(
             data=data,
         )
-
         scoping_courses_request.additional_properties = d
         return scoping_courses_request
 
@@ -68,3 +68,7 @@ class ScopingCoursesRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class: models that refer to each other resolve at run time without cycles.
+from ..models.scoping_course_input import ScopingCourseInput  # noqa: E402

@@ -1,17 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.paging import Paging
-    from ..models.scoping_school import ScopingSchool
-
+from ..types import (
+    UNSET,
+    Unset,
+    mask_secret_keys,
+    parse_list,
+    parse_model,
+    require_object,
+)
 
 T = TypeVar("T", bound="ScopingSchoolsResponse")
 
@@ -20,9 +22,11 @@ T = TypeVar("T", bound="ScopingSchoolsResponse")
 class ScopingSchoolsResponse:
     data: list[ScopingSchool]
     paging: Paging | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=mask_secret_keys)
+    """Fields the spec does not list, kept as the server sent them (secret-named keys masked in repr)."""
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this model, unknown fields included."""
         data = []
         for data_item_data in self.data:
             data_item = data_item_data.to_dict()
@@ -46,29 +50,18 @@ class ScopingSchoolsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.paging import Paging  # noqa: PLC0415
-        from ..models.scoping_school import ScopingSchool  # noqa: PLC0415
+        """Parse a JSON object; a value that does not match the spec raises FieldError naming it."""
+        d = require_object(src_dict)
+        _v = d.pop("data", UNSET)
+        data = parse_list(_v, "data", (lambda _v, _p: parse_model(_v, ScopingSchool.from_dict, _p)))
 
-        d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = ScopingSchool.from_dict(data_item_data)
-
-            data.append(data_item)
-
-        _paging = d.pop("paging", UNSET)
-        paging: Paging | Unset
-        if isinstance(_paging, Unset):
-            paging = UNSET
-        else:
-            paging = Paging.from_dict(_paging)
+        _v = d.pop("paging", UNSET)
+        paging = UNSET if _v is UNSET or _v is None else parse_model(_v, Paging.from_dict, "paging")
 
         scoping_schools_response = cls(
             data=data,
             paging=paging,
         )
-
         scoping_schools_response.additional_properties = d
         return scoping_schools_response
 
@@ -87,3 +80,8 @@ class ScopingSchoolsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class: models that refer to each other resolve at run time without cycles.
+from ..models.paging import Paging  # noqa: E402
+from ..models.scoping_school import ScopingSchool  # noqa: E402

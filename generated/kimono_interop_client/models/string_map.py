@@ -6,14 +6,23 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    mask_secret_keys,
+    parse_map,
+    parse_str,
+    require_object,
+)
+
 T = TypeVar("T", bound="StringMap")
 
 
 @_attrs_define
 class StringMap:
-    additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict, repr=mask_secret_keys)
+    """Fields the spec does not list, kept as the server sent them (secret-named keys masked in repr)."""
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this model, unknown fields included."""
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -22,10 +31,10 @@ class StringMap:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        """Parse a JSON object; a value that does not match the spec raises FieldError naming it."""
+        d = require_object(src_dict)
         string_map = cls()
-
-        string_map.additional_properties = d
+        string_map.additional_properties = parse_map(d, "", parse_str)
         return string_map
 
     @property

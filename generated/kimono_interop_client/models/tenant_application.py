@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -9,11 +9,18 @@ from attrs import field as _attrs_field
 
 from ..models.application_auth_state import ApplicationAuthState
 from ..models.application_auth_type import ApplicationAuthType
-from ..types import UNSET, Unset, mask_secret
-
-if TYPE_CHECKING:
-    from ..models.string_map import StringMap
-
+from ..types import (
+    UNSET,
+    Unset,
+    mask_secret,
+    mask_secret_keys,
+    parse_bool,
+    parse_enum,
+    parse_model,
+    parse_str,
+    parse_uuid,
+    require_object,
+)
 
 T = TypeVar("T", bound="TenantApplication")
 
@@ -25,31 +32,31 @@ class TenantApplication:
 
     """
 
-    account_id: UUID | Unset = UNSET
-    tenant_id: UUID | Unset = UNSET
+    account_id: UUID
+    tenant_id: UUID
     deliver_tasks: bool | Unset = UNSET
     validate_tasks: bool | Unset = UNSET
     """ Added in the November 2025 docs. """
     auth_type: ApplicationAuthType | Unset = UNSET
+    """ Known values: `unspecified` (the docs' example). Also listed: `none` (guessed: not in the docs), `basic`
+    (guessed: not in the docs), `oauth2` (guessed: not in the docs) and `api_key` (guessed: not in the docs). """
     auth_state: ApplicationAuthState | Unset = UNSET
     """ The docs name `updating`, `confirmed` and `error`, and show `unspecified`. """
     options: StringMap | Unset = UNSET
     auth_props: StringMap | Unset = _attrs_field(default=UNSET, repr=mask_secret)
-    auth_session_id_pending: None | Unset | UUID = UNSET
-    auth_message: None | str | Unset = UNSET
+    auth_session_id_pending: UUID | Unset = UNSET
+    auth_message: str | Unset = UNSET
     auth_props_pending: StringMap | Unset = _attrs_field(default=UNSET, repr=mask_secret)
     auth_state_pending: ApplicationAuthState | Unset = UNSET
     """ The docs name `updating`, `confirmed` and `error`, and show `unspecified`. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=mask_secret_keys)
+    """Fields the spec does not list, kept as the server sent them (secret-named keys masked in repr)."""
 
     def to_dict(self) -> dict[str, Any]:
-        account_id: str | Unset = UNSET
-        if not isinstance(self.account_id, Unset):
-            account_id = str(self.account_id)
+        """The JSON-ready dict of this model, unknown fields included."""
+        account_id = str(self.account_id)
 
-        tenant_id: str | Unset = UNSET
-        if not isinstance(self.tenant_id, Unset):
-            tenant_id = str(self.tenant_id)
+        tenant_id = str(self.tenant_id)
 
         deliver_tasks = self.deliver_tasks
 
@@ -71,19 +78,11 @@ class TenantApplication:
         if not isinstance(self.auth_props, Unset):
             auth_props = self.auth_props.to_dict()
 
-        auth_session_id_pending: None | str | Unset
-        if isinstance(self.auth_session_id_pending, Unset):
-            auth_session_id_pending = UNSET
-        elif isinstance(self.auth_session_id_pending, UUID):
+        auth_session_id_pending: str | Unset = UNSET
+        if not isinstance(self.auth_session_id_pending, Unset):
             auth_session_id_pending = str(self.auth_session_id_pending)
-        else:
-            auth_session_id_pending = self.auth_session_id_pending
 
-        auth_message: None | str | Unset
-        if isinstance(self.auth_message, Unset):
-            auth_message = UNSET
-        else:
-            auth_message = self.auth_message
+        auth_message = self.auth_message
 
         auth_props_pending: dict[str, Any] | Unset = UNSET
         if not isinstance(self.auth_props_pending, Unset):
@@ -95,11 +94,12 @@ class TenantApplication:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if account_id is not UNSET:
-            field_dict["account_id"] = account_id
-        if tenant_id is not UNSET:
-            field_dict["tenant_id"] = tenant_id
+        field_dict.update(
+            {
+                "account_id": account_id,
+                "tenant_id": tenant_id,
+            }
+        )
         if deliver_tasks is not UNSET:
             field_dict["deliver_tasks"] = deliver_tasks
         if validate_tasks is not UNSET:
@@ -125,94 +125,47 @@ class TenantApplication:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.string_map import StringMap  # noqa: PLC0415
+        """Parse a JSON object; a value that does not match the spec raises FieldError naming it."""
+        d = require_object(src_dict)
+        _v = d.pop("account_id", UNSET)
+        account_id = parse_uuid(_v, "account_id")
 
-        d = dict(src_dict)
-        _account_id = d.pop("account_id", UNSET)
-        account_id: UUID | Unset
-        if isinstance(_account_id, Unset):
-            account_id = UNSET
-        else:
-            account_id = UUID(_account_id)
+        _v = d.pop("tenant_id", UNSET)
+        tenant_id = parse_uuid(_v, "tenant_id")
 
-        _tenant_id = d.pop("tenant_id", UNSET)
-        tenant_id: UUID | Unset
-        if isinstance(_tenant_id, Unset):
-            tenant_id = UNSET
-        else:
-            tenant_id = UUID(_tenant_id)
+        _v = d.pop("deliver_tasks", UNSET)
+        deliver_tasks = UNSET if _v is UNSET or _v is None else parse_bool(_v, "deliver_tasks")
 
-        deliver_tasks = d.pop("deliver_tasks", UNSET)
+        _v = d.pop("validate_tasks", UNSET)
+        validate_tasks = UNSET if _v is UNSET or _v is None else parse_bool(_v, "validate_tasks")
 
-        validate_tasks = d.pop("validate_tasks", UNSET)
+        _v = d.pop("auth_type", UNSET)
+        auth_type = UNSET if _v is UNSET or _v is None else parse_enum(_v, ApplicationAuthType, "auth_type")
 
-        _auth_type = d.pop("auth_type", UNSET)
-        auth_type: ApplicationAuthType | Unset
-        if isinstance(_auth_type, Unset):
-            auth_type = UNSET
-        else:
-            auth_type = ApplicationAuthType(_auth_type)
+        _v = d.pop("auth_state", UNSET)
+        auth_state = UNSET if _v is UNSET or _v is None else parse_enum(_v, ApplicationAuthState, "auth_state")
 
-        _auth_state = d.pop("auth_state", UNSET)
-        auth_state: ApplicationAuthState | Unset
-        if isinstance(_auth_state, Unset):
-            auth_state = UNSET
-        else:
-            auth_state = ApplicationAuthState(_auth_state)
+        _v = d.pop("options", UNSET)
+        options = UNSET if _v is UNSET or _v is None else parse_model(_v, StringMap.from_dict, "options")
 
-        _options = d.pop("options", UNSET)
-        options: StringMap | Unset
-        if isinstance(_options, Unset):
-            options = UNSET
-        else:
-            options = StringMap.from_dict(_options)
+        _v = d.pop("auth_props", UNSET)
+        auth_props = UNSET if _v is UNSET or _v is None else parse_model(_v, StringMap.from_dict, "auth_props")
 
-        _auth_props = d.pop("auth_props", UNSET)
-        auth_props: StringMap | Unset
-        if isinstance(_auth_props, Unset):
-            auth_props = UNSET
-        else:
-            auth_props = StringMap.from_dict(_auth_props)
+        _v = d.pop("auth_session_id_pending", UNSET)
+        auth_session_id_pending = UNSET if _v is UNSET or _v is None else parse_uuid(_v, "auth_session_id_pending")
 
-        def _parse_auth_session_id_pending(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                auth_session_id_pending_type_0 = UUID(data)
+        _v = d.pop("auth_message", UNSET)
+        auth_message = UNSET if _v is UNSET or _v is None else parse_str(_v, "auth_message")
 
-                return auth_session_id_pending_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+        _v = d.pop("auth_props_pending", UNSET)
+        auth_props_pending = (
+            UNSET if _v is UNSET or _v is None else parse_model(_v, StringMap.from_dict, "auth_props_pending")
+        )
 
-        auth_session_id_pending = _parse_auth_session_id_pending(d.pop("auth_session_id_pending", UNSET))
-
-        def _parse_auth_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        auth_message = _parse_auth_message(d.pop("auth_message", UNSET))
-
-        _auth_props_pending = d.pop("auth_props_pending", UNSET)
-        auth_props_pending: StringMap | Unset
-        if isinstance(_auth_props_pending, Unset):
-            auth_props_pending = UNSET
-        else:
-            auth_props_pending = StringMap.from_dict(_auth_props_pending)
-
-        _auth_state_pending = d.pop("auth_state_pending", UNSET)
-        auth_state_pending: ApplicationAuthState | Unset
-        if isinstance(_auth_state_pending, Unset):
-            auth_state_pending = UNSET
-        else:
-            auth_state_pending = ApplicationAuthState(_auth_state_pending)
+        _v = d.pop("auth_state_pending", UNSET)
+        auth_state_pending = (
+            UNSET if _v is UNSET or _v is None else parse_enum(_v, ApplicationAuthState, "auth_state_pending")
+        )
 
         tenant_application = cls(
             account_id=account_id,
@@ -228,7 +181,6 @@ class TenantApplication:
             auth_props_pending=auth_props_pending,
             auth_state_pending=auth_state_pending,
         )
-
         tenant_application.additional_properties = d
         return tenant_application
 
@@ -247,3 +199,7 @@ class TenantApplication:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class: models that refer to each other resolve at run time without cycles.
+from ..models.string_map import StringMap  # noqa: E402

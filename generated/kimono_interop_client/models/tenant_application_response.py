@@ -1,17 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.error_type import ErrorType
-    from ..models.tenant_application import TenantApplication
-
+from ..types import (
+    UNSET,
+    Unset,
+    mask_secret_keys,
+    parse_model,
+    require_object,
+)
 
 T = TypeVar("T", bound="TenantApplicationResponse")
 
@@ -22,11 +23,11 @@ class TenantApplicationResponse:
     """ The tenant application's authentication parameters (defined in the integration blueprint) and configuration
     options. `auth_props` and `auth_props_pending` may hold secrets. """
     error: ErrorType | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=mask_secret_keys)
+    """Fields the spec does not list, kept as the server sent them (secret-named keys masked in repr)."""
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.error_type import ErrorType  # noqa: PLC0415
-
+        """The JSON-ready dict of this model, unknown fields included."""
         data = self.data.to_dict()
 
         error: dict[str, Any] | None | Unset
@@ -51,34 +52,18 @@ class TenantApplicationResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_type import ErrorType  # noqa: PLC0415
-        from ..models.tenant_application import TenantApplication  # noqa: PLC0415
+        """Parse a JSON object; a value that does not match the spec raises FieldError naming it."""
+        d = require_object(src_dict)
+        _v = d.pop("data", UNSET)
+        data = parse_model(_v, TenantApplication.from_dict, "data")
 
-        d = dict(src_dict)
-        data = TenantApplication.from_dict(d.pop("data"))
-
-        def _parse_error(data: object) -> ErrorType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                error_type_0 = ErrorType.from_dict(data)
-
-                return error_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorType | None | Unset, data)
-
-        error = _parse_error(d.pop("error", UNSET))
+        _v = d.pop("error", UNSET)
+        error = UNSET if _v is UNSET else (None if _v is None else parse_model(_v, ErrorType.from_dict, "error"))
 
         tenant_application_response = cls(
             data=data,
             error=error,
         )
-
         tenant_application_response.additional_properties = d
         return tenant_application_response
 
@@ -97,3 +82,8 @@ class TenantApplicationResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class: models that refer to each other resolve at run time without cycles.
+from ..models.error_type import ErrorType  # noqa: E402
+from ..models.tenant_application import TenantApplication  # noqa: E402

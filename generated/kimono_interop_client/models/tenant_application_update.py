@@ -1,17 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.application_auth_state import ApplicationAuthState
-from ..types import UNSET, Unset, mask_secret
-
-if TYPE_CHECKING:
-    from ..models.string_map import StringMap
-
+from ..models.application_auth_state_update import ApplicationAuthStateUpdate
+from ..types import (
+    UNSET,
+    Unset,
+    mask_secret,
+    mask_secret_keys,
+    parse_enum,
+    parse_model,
+    parse_str,
+    require_object,
+)
 
 T = TypeVar("T", bound="TenantApplicationUpdate")
 
@@ -25,11 +30,13 @@ class TenantApplicationUpdate:
 
     auth_message: str | Unset = UNSET
     auth_props_pending: StringMap | Unset = _attrs_field(default=UNSET, repr=mask_secret)
-    auth_state_pending: ApplicationAuthState | Unset = UNSET
-    """ The docs name `updating`, `confirmed` and `error`, and show `unspecified`. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    auth_state_pending: ApplicationAuthStateUpdate | Unset = UNSET
+    """ The values `auth_state_pending` may be set to: the docs say it "can only be set to 'confirmed'/'error'". """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=mask_secret_keys)
+    """Fields the spec does not list, kept as the server sent them (secret-named keys masked in repr)."""
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this model, unknown fields included."""
         auth_message = self.auth_message
 
         auth_props_pending: dict[str, Any] | Unset = UNSET
@@ -54,31 +61,26 @@ class TenantApplicationUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.string_map import StringMap  # noqa: PLC0415
+        """Parse a JSON object; a value that does not match the spec raises FieldError naming it."""
+        d = require_object(src_dict)
+        _v = d.pop("auth_message", UNSET)
+        auth_message = UNSET if _v is UNSET or _v is None else parse_str(_v, "auth_message")
 
-        d = dict(src_dict)
-        auth_message = d.pop("auth_message", UNSET)
+        _v = d.pop("auth_props_pending", UNSET)
+        auth_props_pending = (
+            UNSET if _v is UNSET or _v is None else parse_model(_v, StringMap.from_dict, "auth_props_pending")
+        )
 
-        _auth_props_pending = d.pop("auth_props_pending", UNSET)
-        auth_props_pending: StringMap | Unset
-        if isinstance(_auth_props_pending, Unset):
-            auth_props_pending = UNSET
-        else:
-            auth_props_pending = StringMap.from_dict(_auth_props_pending)
-
-        _auth_state_pending = d.pop("auth_state_pending", UNSET)
-        auth_state_pending: ApplicationAuthState | Unset
-        if isinstance(_auth_state_pending, Unset):
-            auth_state_pending = UNSET
-        else:
-            auth_state_pending = ApplicationAuthState(_auth_state_pending)
+        _v = d.pop("auth_state_pending", UNSET)
+        auth_state_pending = (
+            UNSET if _v is UNSET or _v is None else parse_enum(_v, ApplicationAuthStateUpdate, "auth_state_pending")
+        )
 
         tenant_application_update = cls(
             auth_message=auth_message,
             auth_props_pending=auth_props_pending,
             auth_state_pending=auth_state_pending,
         )
-
         tenant_application_update.additional_properties = d
         return tenant_application_update
 
@@ -97,3 +99,7 @@ class TenantApplicationUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class: models that refer to each other resolve at run time without cycles.
+from ..models.string_map import StringMap  # noqa: E402

@@ -1,23 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.account_ref import AccountRef
-    from ..models.actor_auth import ActorAuth
-    from ..models.app_auth import AppAuth
-    from ..models.cloud_ref import CloudRef
-    from ..models.integration_ref import IntegrationRef
-    from ..models.integration_status import IntegrationStatus
-    from ..models.license_ import License
-
+from ..types import (
+    UNSET,
+    Unset,
+    mask_secret_keys,
+    parse_model,
+    parse_str,
+    parse_uuid,
+    require_object,
+)
 
 T = TypeVar("T", bound="TenantInfo")
 
@@ -27,11 +25,11 @@ class TenantInfo:
     """A licensed and authorized integration tenant, with its actor's credentials."""
 
     id: UUID
-    name: str | Unset = UNSET
-    actor_id: UUID | Unset = UNSET
-    account: AccountRef | Unset = UNSET
-    cloud: CloudRef | Unset = UNSET
-    integration: IntegrationRef | Unset = UNSET
+    name: str
+    actor_id: UUID
+    account: AccountRef
+    cloud: CloudRef
+    integration: IntegrationRef
     license_: License | Unset = UNSET
     status: IntegrationStatus | Unset = UNSET
     sis_status: IntegrationStatus | Unset = UNSET
@@ -40,29 +38,23 @@ class TenantInfo:
     app_auth: AppAuth | Unset = UNSET
     """ The tenant application's own credentials toward the third-party system. Every field but `scheme` is a secret
     or may be one. """
-    lti_developer_id: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    lti_developer_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=mask_secret_keys)
+    """Fields the spec does not list, kept as the server sent them (secret-named keys masked in repr)."""
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this model, unknown fields included."""
         id = str(self.id)
 
         name = self.name
 
-        actor_id: str | Unset = UNSET
-        if not isinstance(self.actor_id, Unset):
-            actor_id = str(self.actor_id)
+        actor_id = str(self.actor_id)
 
-        account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.account, Unset):
-            account = self.account.to_dict()
+        account = self.account.to_dict()
 
-        cloud: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cloud, Unset):
-            cloud = self.cloud.to_dict()
+        cloud = self.cloud.to_dict()
 
-        integration: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.integration, Unset):
-            integration = self.integration.to_dict()
+        integration = self.integration.to_dict()
 
         license_: dict[str, Any] | Unset = UNSET
         if not isinstance(self.license_, Unset):
@@ -84,29 +76,20 @@ class TenantInfo:
         if not isinstance(self.app_auth, Unset):
             app_auth = self.app_auth.to_dict()
 
-        lti_developer_id: None | str | Unset
-        if isinstance(self.lti_developer_id, Unset):
-            lti_developer_id = UNSET
-        else:
-            lti_developer_id = self.lti_developer_id
+        lti_developer_id = self.lti_developer_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
+                "name": name,
+                "actor_id": actor_id,
+                "account": account,
+                "cloud": cloud,
+                "integration": integration,
             }
         )
-        if name is not UNSET:
-            field_dict["name"] = name
-        if actor_id is not UNSET:
-            field_dict["actor_id"] = actor_id
-        if account is not UNSET:
-            field_dict["account"] = account
-        if cloud is not UNSET:
-            field_dict["cloud"] = cloud
-        if integration is not UNSET:
-            field_dict["integration"] = integration
         if license_ is not UNSET:
             field_dict["license"] = license_
         if status is not UNSET:
@@ -124,90 +107,43 @@ class TenantInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.account_ref import AccountRef  # noqa: PLC0415
-        from ..models.actor_auth import ActorAuth  # noqa: PLC0415
-        from ..models.app_auth import AppAuth  # noqa: PLC0415
-        from ..models.cloud_ref import CloudRef  # noqa: PLC0415
-        from ..models.integration_ref import IntegrationRef  # noqa: PLC0415
-        from ..models.integration_status import IntegrationStatus  # noqa: PLC0415
-        from ..models.license_ import License  # noqa: PLC0415
+        """Parse a JSON object; a value that does not match the spec raises FieldError naming it."""
+        d = require_object(src_dict)
+        _v = d.pop("id", UNSET)
+        id = parse_uuid(_v, "id")
 
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        _v = d.pop("name", UNSET)
+        name = parse_str(_v, "name")
 
-        name = d.pop("name", UNSET)
+        _v = d.pop("actor_id", UNSET)
+        actor_id = parse_uuid(_v, "actor_id")
 
-        _actor_id = d.pop("actor_id", UNSET)
-        actor_id: UUID | Unset
-        if isinstance(_actor_id, Unset):
-            actor_id = UNSET
-        else:
-            actor_id = UUID(_actor_id)
+        _v = d.pop("account", UNSET)
+        account = parse_model(_v, AccountRef.from_dict, "account")
 
-        _account = d.pop("account", UNSET)
-        account: AccountRef | Unset
-        if isinstance(_account, Unset):
-            account = UNSET
-        else:
-            account = AccountRef.from_dict(_account)
+        _v = d.pop("cloud", UNSET)
+        cloud = parse_model(_v, CloudRef.from_dict, "cloud")
 
-        _cloud = d.pop("cloud", UNSET)
-        cloud: CloudRef | Unset
-        if isinstance(_cloud, Unset):
-            cloud = UNSET
-        else:
-            cloud = CloudRef.from_dict(_cloud)
+        _v = d.pop("integration", UNSET)
+        integration = parse_model(_v, IntegrationRef.from_dict, "integration")
 
-        _integration = d.pop("integration", UNSET)
-        integration: IntegrationRef | Unset
-        if isinstance(_integration, Unset):
-            integration = UNSET
-        else:
-            integration = IntegrationRef.from_dict(_integration)
+        _v = d.pop("license", UNSET)
+        license_ = UNSET if _v is UNSET or _v is None else parse_model(_v, License.from_dict, "license")
 
-        _license_ = d.pop("license", UNSET)
-        license_: License | Unset
-        if isinstance(_license_, Unset):
-            license_ = UNSET
-        else:
-            license_ = License.from_dict(_license_)
+        _v = d.pop("status", UNSET)
+        status = UNSET if _v is UNSET or _v is None else parse_model(_v, IntegrationStatus.from_dict, "status")
 
-        _status = d.pop("status", UNSET)
-        status: IntegrationStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = IntegrationStatus.from_dict(_status)
+        _v = d.pop("sis_status", UNSET)
+        sis_status = UNSET if _v is UNSET or _v is None else parse_model(_v, IntegrationStatus.from_dict, "sis_status")
 
-        _sis_status = d.pop("sis_status", UNSET)
-        sis_status: IntegrationStatus | Unset
-        if isinstance(_sis_status, Unset):
-            sis_status = UNSET
-        else:
-            sis_status = IntegrationStatus.from_dict(_sis_status)
+        _v = d.pop("auth", UNSET)
+        auth = UNSET if _v is UNSET or _v is None else parse_model(_v, ActorAuth.from_dict, "auth")
 
-        _auth = d.pop("auth", UNSET)
-        auth: ActorAuth | Unset
-        if isinstance(_auth, Unset):
-            auth = UNSET
-        else:
-            auth = ActorAuth.from_dict(_auth)
+        _v = d.pop("app_auth", UNSET)
+        app_auth = UNSET if _v is UNSET or _v is None else parse_model(_v, AppAuth.from_dict, "app_auth")
 
-        _app_auth = d.pop("app_auth", UNSET)
-        app_auth: AppAuth | Unset
-        if isinstance(_app_auth, Unset):
-            app_auth = UNSET
-        else:
-            app_auth = AppAuth.from_dict(_app_auth)
-
-        def _parse_lti_developer_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        lti_developer_id = _parse_lti_developer_id(d.pop("lti_developer_id", UNSET))
+        _v = d.pop("lti_developer_id", UNSET)
+        lti_developer_id = UNSET if _v is UNSET or _v is None else parse_str(_v, "lti_developer_id")
 
         tenant_info = cls(
             id=id,
@@ -223,7 +159,6 @@ class TenantInfo:
             app_auth=app_auth,
             lti_developer_id=lti_developer_id,
         )
-
         tenant_info.additional_properties = d
         return tenant_info
 
@@ -242,3 +177,13 @@ class TenantInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class: models that refer to each other resolve at run time without cycles.
+from ..models.account_ref import AccountRef  # noqa: E402
+from ..models.actor_auth import ActorAuth  # noqa: E402
+from ..models.app_auth import AppAuth  # noqa: E402
+from ..models.cloud_ref import CloudRef  # noqa: E402
+from ..models.integration_ref import IntegrationRef  # noqa: E402
+from ..models.integration_status import IntegrationStatus  # noqa: E402
+from ..models.license_ import License  # noqa: E402

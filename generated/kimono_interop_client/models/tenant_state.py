@@ -6,20 +6,27 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    mask_secret_keys,
+    parse_bool,
+    require_object,
+)
 
 T = TypeVar("T", bound="TenantState")
 
 
 @_attrs_define
 class TenantState:
-    rollover_mode_enabled: bool | Unset = UNSET
-    synchronization_suspended: bool | Unset = UNSET
-    setup_mode_enabled: bool | Unset = UNSET
-    mass_change_pending: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    rollover_mode_enabled: bool
+    synchronization_suspended: bool
+    setup_mode_enabled: bool
+    mass_change_pending: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=mask_secret_keys)
+    """Fields the spec does not list, kept as the server sent them (secret-named keys masked in repr)."""
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this model, unknown fields included."""
         rollover_mode_enabled = self.rollover_mode_enabled
 
         synchronization_suspended = self.synchronization_suspended
@@ -30,28 +37,32 @@ class TenantState:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if rollover_mode_enabled is not UNSET:
-            field_dict["rollover_mode_enabled"] = rollover_mode_enabled
-        if synchronization_suspended is not UNSET:
-            field_dict["synchronization_suspended"] = synchronization_suspended
-        if setup_mode_enabled is not UNSET:
-            field_dict["setup_mode_enabled"] = setup_mode_enabled
-        if mass_change_pending is not UNSET:
-            field_dict["mass_change_pending"] = mass_change_pending
+        field_dict.update(
+            {
+                "rollover_mode_enabled": rollover_mode_enabled,
+                "synchronization_suspended": synchronization_suspended,
+                "setup_mode_enabled": setup_mode_enabled,
+                "mass_change_pending": mass_change_pending,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        rollover_mode_enabled = d.pop("rollover_mode_enabled", UNSET)
+        """Parse a JSON object; a value that does not match the spec raises FieldError naming it."""
+        d = require_object(src_dict)
+        _v = d.pop("rollover_mode_enabled", UNSET)
+        rollover_mode_enabled = parse_bool(_v, "rollover_mode_enabled")
 
-        synchronization_suspended = d.pop("synchronization_suspended", UNSET)
+        _v = d.pop("synchronization_suspended", UNSET)
+        synchronization_suspended = parse_bool(_v, "synchronization_suspended")
 
-        setup_mode_enabled = d.pop("setup_mode_enabled", UNSET)
+        _v = d.pop("setup_mode_enabled", UNSET)
+        setup_mode_enabled = parse_bool(_v, "setup_mode_enabled")
 
-        mass_change_pending = d.pop("mass_change_pending", UNSET)
+        _v = d.pop("mass_change_pending", UNSET)
+        mass_change_pending = parse_bool(_v, "mass_change_pending")
 
         tenant_state = cls(
             rollover_mode_enabled=rollover_mode_enabled,
@@ -59,7 +70,6 @@ class TenantState:
             setup_mode_enabled=setup_mode_enabled,
             mass_change_pending=mass_change_pending,
         )
-
         tenant_state.additional_properties = d
         return tenant_state
 

@@ -1,24 +1,34 @@
-from typing import Any
+import json
+from typing import Any, cast
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_type import ErrorType
+from ...client import AuthenticatedClient
+from ...errors import FieldError, ResponseBodyError, UnexpectedStatus
 from ...models.integration_create import IntegrationCreate
 from ...models.integration_response import IntegrationResponse
-from ...types import Response, status_code_of
+from ...types import (
+    RequestArgs,
+    Response,
+    parse_model,
+    status_code_of,
+)
+
+OPERATION_ID = "createIntegration"
+"""The operation's id in the spec."""
 
 
-def _get_kwargs(
+def build_request(
     *,
     body: IntegrationCreate,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The method, path, query, headers and body of an `createIntegration` request."""
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "post",
+        "method": "POST",
         "url": "/v2/interop/integrations",
+        "extensions": {"operation_id": OPERATION_ID},
     }
 
     _kwargs["json"] = body.to_dict()
@@ -26,168 +36,92 @@ def _get_kwargs(
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
-    return _kwargs
+    return cast(RequestArgs, _kwargs)
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorType | IntegrationResponse | None:
-    if response.status_code == 200:
-        response_200 = IntegrationResponse.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorType.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorType.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorType.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 409:
-        response_409 = ErrorType.from_dict(response.json())
-
-        return response_409
-
-    if response.status_code == 429:
-        response_429 = ErrorType.from_dict(response.json())
-
-        return response_429
-
-    if 500 <= response.status_code <= 599:
-        response_5xx = ErrorType.from_dict(response.json())
-
-        return response_5xx
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorType | IntegrationResponse]:
+def _decode(response: httpx.Response) -> object:
     try:
-        parsed = _parse_response(client=client, response=response)
-    except (ValueError, TypeError, KeyError):
-        # An error response whose body is not the declared shape (a proxy's HTML 502, say) is
-        # kept as content with parsed=None; a malformed success body still raises.
-        if response.is_success:
-            raise
-        parsed = None
-    return Response(
-        status_code=status_code_of(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+        return json.loads(response.content)
+    except (ValueError, RecursionError) as error:
+        kind = "empty" if not response.content.strip() else f"not valid JSON ({type(error).__name__})"
+    raise FieldError("", f"the body is {kind}")
 
 
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: IntegrationCreate,
-) -> Response[ErrorType | IntegrationResponse]:
-    """Create an Integration
-
-    Args:
-        body (IntegrationCreate):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorType | IntegrationResponse]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+def _parse(response: httpx.Response) -> IntegrationResponse:
+    if response.status_code == 200:
+        body = _decode(response)
+        return parse_model(body, IntegrationResponse.from_dict, "")
+    raise FieldError("", f"status {response.status_code} is not a success this operation declares")
 
 
-def sync(
-    *,
-    client: AuthenticatedClient,
-    body: IntegrationCreate,
-) -> ErrorType | IntegrationResponse | None:
-    """Create an Integration
-
-    Args:
-        body (IntegrationCreate):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorType | IntegrationResponse
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
+def parse_response(response: httpx.Response) -> IntegrationResponse:
+    """The parsed body of a read success response; ResponseBodyError when it does not match the spec."""
+    try:
+        return _parse(response)
+    except FieldError as error:
+        problem = FieldError(error.path, error.problem)  # a fresh copy: no frames holding the body
+    raise ResponseBodyError(OPERATION_ID, response.status_code, problem)
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: IntegrationCreate,
-) -> Response[ErrorType | IntegrationResponse]:
+) -> Response[IntegrationResponse]:
     """Create an Integration
 
+     Create an Integration from its `name` (required, not empty, unique among your Integrations: 409 when
+    taken), optional `title` and optional `version`. Versions and their blueprints are added with
+    createIntegrationVersion.
+
     Args:
-        body (IntegrationCreate):
+        body (IntegrationCreate): A new Integration. Its name must be unique among your
+            Integrations (409).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorType | IntegrationResponse]
+        Response[IntegrationResponse]
     """
 
-    kwargs = _get_kwargs(
-        body=body,
+    response = await client.get_async_httpx_client().request(
+        **build_request(
+            body=body,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    if not 200 <= response.status_code <= 299:
+        raise UnexpectedStatus(response.status_code, response.content)
+    return Response(
+        status_code=status_code_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parse_response(response),
+    )
 
 
 async def asyncio(
     *,
     client: AuthenticatedClient,
     body: IntegrationCreate,
-) -> ErrorType | IntegrationResponse | None:
+) -> IntegrationResponse:
     """Create an Integration
 
+     Create an Integration from its `name` (required, not empty, unique among your Integrations: 409 when
+    taken), optional `title` and optional `version`. Versions and their blueprints are added with
+    createIntegrationVersion.
+
     Args:
-        body (IntegrationCreate):
+        body (IntegrationCreate): A new Integration. Its name must be unique among your
+            Integrations (409).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorType | IntegrationResponse
+        IntegrationResponse
     """
 
     return (

@@ -1,174 +1,74 @@
-from typing import Any
+import json
+from typing import Any, cast
 from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_type import ErrorType
+from ...client import AuthenticatedClient
+from ...errors import FieldError, ResponseBodyError, UnexpectedStatus
 from ...models.integration_version_response import IntegrationVersionResponse
-from ...types import File, Response, status_code_of
+from ...types import (
+    File,
+    RequestArgs,
+    Response,
+    parse_model,
+    status_code_of,
+)
+
+OPERATION_ID = "createIntegrationVersion"
+"""The operation's id in the spec."""
 
 
-def _get_kwargs(
+def build_request(
     id: UUID,
     *,
     body: File,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The method, path, query, headers and body of an `createIntegrationVersion` request."""
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "post",
+        "method": "POST",
         "url": "/v2/interop/integrations/{id}/versions".format(
             id=quote(str(id), safe=""),
         ),
+        "extensions": {"operation_id": OPERATION_ID},
     }
 
     _kwargs["content"] = body.payload
+
     headers["Content-Type"] = "application/xml"
 
-    # httpx.AsyncClient refuses a sync file object as content: send the payload's bytes.
+    # An async client refuses a sync file object as content: send the payload's bytes.
     if hasattr(_kwargs.get("content"), "read"):
         _kwargs["content"] = _kwargs["content"].read()
     _kwargs["headers"] = headers
-    return _kwargs
+    return cast(RequestArgs, _kwargs)
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorType | IntegrationVersionResponse | None:
-    if response.status_code == 200:
-        response_200 = IntegrationVersionResponse.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorType.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorType.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorType.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorType.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 409:
-        response_409 = ErrorType.from_dict(response.json())
-
-        return response_409
-
-    if response.status_code == 415:
-        response_415 = ErrorType.from_dict(response.json())
-
-        return response_415
-
-    if response.status_code == 429:
-        response_429 = ErrorType.from_dict(response.json())
-
-        return response_429
-
-    if 500 <= response.status_code <= 599:
-        response_5xx = ErrorType.from_dict(response.json())
-
-        return response_5xx
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorType | IntegrationVersionResponse]:
+def _decode(response: httpx.Response) -> object:
     try:
-        parsed = _parse_response(client=client, response=response)
-    except (ValueError, TypeError, KeyError):
-        # An error response whose body is not the declared shape (a proxy's HTML 502, say) is
-        # kept as content with parsed=None; a malformed success body still raises.
-        if response.is_success:
-            raise
-        parsed = None
-    return Response(
-        status_code=status_code_of(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+        return json.loads(response.content)
+    except (ValueError, RecursionError) as error:
+        kind = "empty" if not response.content.strip() else f"not valid JSON ({type(error).__name__})"
+    raise FieldError("", f"the body is {kind}")
 
 
-def sync_detailed(
-    id: UUID,
-    *,
-    client: AuthenticatedClient,
-    body: File,
-) -> Response[ErrorType | IntegrationVersionResponse]:
-    """Create Integration Version
-
-     Create a new version of an Integration from its XML Integration Blueprint.
-
-    Args:
-        id (UUID):
-        body (File):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorType | IntegrationVersionResponse]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+def _parse(response: httpx.Response) -> IntegrationVersionResponse:
+    if response.status_code == 200:
+        body = _decode(response)
+        return parse_model(body, IntegrationVersionResponse.from_dict, "")
+    raise FieldError("", f"status {response.status_code} is not a success this operation declares")
 
 
-def sync(
-    id: UUID,
-    *,
-    client: AuthenticatedClient,
-    body: File,
-) -> ErrorType | IntegrationVersionResponse | None:
-    """Create Integration Version
-
-     Create a new version of an Integration from its XML Integration Blueprint.
-
-    Args:
-        id (UUID):
-        body (File):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorType | IntegrationVersionResponse
-    """
-
-    return sync_detailed(
-        id=id,
-        client=client,
-        body=body,
-    ).parsed
+def parse_response(response: httpx.Response) -> IntegrationVersionResponse:
+    """The parsed body of a read success response; ResponseBodyError when it does not match the spec."""
+    try:
+        return _parse(response)
+    except FieldError as error:
+        problem = FieldError(error.path, error.problem)  # a fresh copy: no frames holding the body
+    raise ResponseBodyError(OPERATION_ID, response.status_code, problem)
 
 
 async def asyncio_detailed(
@@ -176,10 +76,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: File,
-) -> Response[ErrorType | IntegrationVersionResponse]:
+) -> Response[IntegrationVersionResponse]:
     """Create Integration Version
 
-     Create a new version of an Integration from its XML Integration Blueprint.
+     Create a new version of an Integration from its XML Integration Blueprint, sent raw as
+    `application/xml` (415 otherwise; 400 when it is not well-formed). The root element, `Blueprint` or
+    `IntegrationBlueprint`, must carry a `version` attribute, which names the new version (409 when the
+    Integration already has it), and may carry a `title`.
 
     Args:
         id (UUID):
@@ -190,17 +93,23 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorType | IntegrationVersionResponse]
+        Response[IntegrationVersionResponse]
     """
 
-    kwargs = _get_kwargs(
-        id=id,
-        body=body,
+    response = await client.get_async_httpx_client().request(
+        **build_request(
+            id=id,
+            body=body,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    if not 200 <= response.status_code <= 299:
+        raise UnexpectedStatus(response.status_code, response.content)
+    return Response(
+        status_code=status_code_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parse_response(response),
+    )
 
 
 async def asyncio(
@@ -208,10 +117,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: File,
-) -> ErrorType | IntegrationVersionResponse | None:
+) -> IntegrationVersionResponse:
     """Create Integration Version
 
-     Create a new version of an Integration from its XML Integration Blueprint.
+     Create a new version of an Integration from its XML Integration Blueprint, sent raw as
+    `application/xml` (415 otherwise; 400 when it is not well-formed). The root element, `Blueprint` or
+    `IntegrationBlueprint`, must carry a `version` attribute, which names the new version (409 when the
+    Integration already has it), and may carry a `title`.
 
     Args:
         id (UUID):
@@ -222,7 +134,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorType | IntegrationVersionResponse
+        IntegrationVersionResponse
     """
 
     return (

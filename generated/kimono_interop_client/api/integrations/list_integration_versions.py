@@ -1,22 +1,33 @@
-from typing import Any
+import json
+from typing import Any, cast
 from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_type import ErrorType
+from ...client import AuthenticatedClient
+from ...errors import FieldError, ResponseBodyError, UnexpectedStatus
 from ...models.integration_versions_response import IntegrationVersionsResponse
-from ...types import UNSET, Response, Unset, status_code_of
+from ...types import (
+    UNSET,
+    RequestArgs,
+    Response,
+    Unset,
+    parse_model,
+    status_code_of,
+)
+
+OPERATION_ID = "listIntegrationVersions"
+"""The operation's id in the spec."""
 
 
-def _get_kwargs(
+def build_request(
     id: UUID,
     *,
     page: int | Unset = 0,
     page_size: int | Unset = UNSET,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The method, path, query, headers and body of an `listIntegrationVersions` request."""
 
     params: dict[str, Any] = {}
 
@@ -27,146 +38,39 @@ def _get_kwargs(
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
-        "method": "get",
+        "method": "GET",
         "url": "/v2/interop/integrations/{id}/versions".format(
             id=quote(str(id), safe=""),
         ),
         "params": params,
+        "extensions": {"operation_id": OPERATION_ID},
     }
 
-    return _kwargs
+    return cast(RequestArgs, _kwargs)
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorType | IntegrationVersionsResponse | None:
-    if response.status_code == 200:
-        response_200 = IntegrationVersionsResponse.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorType.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorType.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorType.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorType.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = ErrorType.from_dict(response.json())
-
-        return response_429
-
-    if 500 <= response.status_code <= 599:
-        response_5xx = ErrorType.from_dict(response.json())
-
-        return response_5xx
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorType | IntegrationVersionsResponse]:
+def _decode(response: httpx.Response) -> object:
     try:
-        parsed = _parse_response(client=client, response=response)
-    except (ValueError, TypeError, KeyError):
-        # An error response whose body is not the declared shape (a proxy's HTML 502, say) is
-        # kept as content with parsed=None; a malformed success body still raises.
-        if response.is_success:
-            raise
-        parsed = None
-    return Response(
-        status_code=status_code_of(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+        return json.loads(response.content)
+    except (ValueError, RecursionError) as error:
+        kind = "empty" if not response.content.strip() else f"not valid JSON ({type(error).__name__})"
+    raise FieldError("", f"the body is {kind}")
 
 
-def sync_detailed(
-    id: UUID,
-    *,
-    client: AuthenticatedClient,
-    page: int | Unset = 0,
-    page_size: int | Unset = UNSET,
-) -> Response[ErrorType | IntegrationVersionsResponse]:
-    """List Integration Versions
-
-     List the versions of an Integration. Each version is described by an Integration Blueprint.
-
-    Args:
-        id (UUID):
-        page (int | Unset):  Default: 0.
-        page_size (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorType | IntegrationVersionsResponse]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        page=page,
-        page_size=page_size,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+def _parse(response: httpx.Response) -> IntegrationVersionsResponse:
+    if response.status_code == 200:
+        body = _decode(response)
+        return parse_model(body, IntegrationVersionsResponse.from_dict, "")
+    raise FieldError("", f"status {response.status_code} is not a success this operation declares")
 
 
-def sync(
-    id: UUID,
-    *,
-    client: AuthenticatedClient,
-    page: int | Unset = 0,
-    page_size: int | Unset = UNSET,
-) -> ErrorType | IntegrationVersionsResponse | None:
-    """List Integration Versions
-
-     List the versions of an Integration. Each version is described by an Integration Blueprint.
-
-    Args:
-        id (UUID):
-        page (int | Unset):  Default: 0.
-        page_size (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorType | IntegrationVersionsResponse
-    """
-
-    return sync_detailed(
-        id=id,
-        client=client,
-        page=page,
-        page_size=page_size,
-    ).parsed
+def parse_response(response: httpx.Response) -> IntegrationVersionsResponse:
+    """The parsed body of a read success response; ResponseBodyError when it does not match the spec."""
+    try:
+        return _parse(response)
+    except FieldError as error:
+        problem = FieldError(error.path, error.problem)  # a fresh copy: no frames holding the body
+    raise ResponseBodyError(OPERATION_ID, response.status_code, problem)
 
 
 async def asyncio_detailed(
@@ -175,7 +79,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     page: int | Unset = 0,
     page_size: int | Unset = UNSET,
-) -> Response[ErrorType | IntegrationVersionsResponse]:
+) -> Response[IntegrationVersionsResponse]:
     """List Integration Versions
 
      List the versions of an Integration. Each version is described by an Integration Blueprint.
@@ -190,18 +94,24 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorType | IntegrationVersionsResponse]
+        Response[IntegrationVersionsResponse]
     """
 
-    kwargs = _get_kwargs(
-        id=id,
-        page=page,
-        page_size=page_size,
+    response = await client.get_async_httpx_client().request(
+        **build_request(
+            id=id,
+            page=page,
+            page_size=page_size,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    if not 200 <= response.status_code <= 299:
+        raise UnexpectedStatus(response.status_code, response.content)
+    return Response(
+        status_code=status_code_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parse_response(response),
+    )
 
 
 async def asyncio(
@@ -210,7 +120,7 @@ async def asyncio(
     client: AuthenticatedClient,
     page: int | Unset = 0,
     page_size: int | Unset = UNSET,
-) -> ErrorType | IntegrationVersionsResponse | None:
+) -> IntegrationVersionsResponse:
     """List Integration Versions
 
      List the versions of an Integration. Each version is described by an Integration Blueprint.
@@ -225,7 +135,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorType | IntegrationVersionsResponse
+        IntegrationVersionsResponse
     """
 
     return (

@@ -1,123 +1,61 @@
+import json
 from typing import Any, cast
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_type import ErrorType
-from ...types import Response, status_code_of
+from ...client import AuthenticatedClient
+from ...errors import FieldError, ResponseBodyError, UnexpectedStatus
+from ...types import (
+    RequestArgs,
+    Response,
+    parse_int,
+    status_code_of,
+)
+
+OPERATION_ID = "countSchedules"
+"""The operation's id in the spec."""
 
 
-def _get_kwargs() -> dict[str, Any]:
+def build_request() -> RequestArgs:
+    """The method, path, query, headers and body of an `countSchedules` request."""
 
     _kwargs: dict[str, Any] = {
-        "method": "get",
+        "method": "GET",
         "url": "/v2/interop/tenant/schedules/count",
+        "extensions": {"operation_id": OPERATION_ID},
     }
 
-    return _kwargs
+    return cast(RequestArgs, _kwargs)
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ErrorType | int | None:
-    if response.status_code == 200:
-        response_200 = cast(int, response.json())
-        return response_200
-
-    if response.status_code == 401:
-        response_401 = ErrorType.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorType.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 429:
-        response_429 = ErrorType.from_dict(response.json())
-
-        return response_429
-
-    if 500 <= response.status_code <= 599:
-        response_5xx = ErrorType.from_dict(response.json())
-
-        return response_5xx
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ErrorType | int]:
+def _decode(response: httpx.Response) -> object:
     try:
-        parsed = _parse_response(client=client, response=response)
-    except (ValueError, TypeError, KeyError):
-        # An error response whose body is not the declared shape (a proxy's HTML 502, say) is
-        # kept as content with parsed=None; a malformed success body still raises.
-        if response.is_success:
-            raise
-        parsed = None
-    return Response(
-        status_code=status_code_of(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+        return json.loads(response.content)
+    except (ValueError, RecursionError) as error:
+        kind = "empty" if not response.content.strip() else f"not valid JSON ({type(error).__name__})"
+    raise FieldError("", f"the body is {kind}")
 
 
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-) -> Response[ErrorType | int]:
-    """Count Schedules
-
-     Get the count of schedules for the tenant. The tenant is identified by actor authentication
-    credentials.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorType | int]
-    """
-
-    kwargs = _get_kwargs()
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+def _parse(response: httpx.Response) -> int:
+    if response.status_code == 200:
+        body = _decode(response)
+        return parse_int(body, "")
+    raise FieldError("", f"status {response.status_code} is not a success this operation declares")
 
 
-def sync(
-    *,
-    client: AuthenticatedClient,
-) -> ErrorType | int | None:
-    """Count Schedules
-
-     Get the count of schedules for the tenant. The tenant is identified by actor authentication
-    credentials.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorType | int
-    """
-
-    return sync_detailed(
-        client=client,
-    ).parsed
+def parse_response(response: httpx.Response) -> int:
+    """The parsed body of a read success response; ResponseBodyError when it does not match the spec."""
+    try:
+        return _parse(response)
+    except FieldError as error:
+        problem = FieldError(error.path, error.problem)  # a fresh copy: no frames holding the body
+    raise ResponseBodyError(OPERATION_ID, response.status_code, problem)
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorType | int]:
+) -> Response[int]:
     """Count Schedules
 
      Get the count of schedules for the tenant. The tenant is identified by actor authentication
@@ -128,20 +66,24 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorType | int]
+        Response[int]
     """
 
-    kwargs = _get_kwargs()
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    response = await client.get_async_httpx_client().request(**build_request())
+    if not 200 <= response.status_code <= 299:
+        raise UnexpectedStatus(response.status_code, response.content)
+    return Response(
+        status_code=status_code_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parse_response(response),
+    )
 
 
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> ErrorType | int | None:
+) -> int:
     """Count Schedules
 
      Get the count of schedules for the tenant. The tenant is identified by actor authentication
@@ -152,7 +94,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorType | int
+        int
     """
 
     return (

@@ -1,19 +1,30 @@
-from typing import Any
+import json
+from typing import Any, cast
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_type import ErrorType
+from ...client import AuthenticatedClient
+from ...errors import FieldError, ResponseBodyError, UnexpectedStatus
 from ...models.schedules_response import SchedulesResponse
-from ...types import UNSET, Response, Unset, status_code_of
+from ...types import (
+    UNSET,
+    RequestArgs,
+    Response,
+    Unset,
+    parse_model,
+    status_code_of,
+)
+
+OPERATION_ID = "listSchedules"
+"""The operation's id in the spec."""
 
 
-def _get_kwargs(
+def build_request(
     *,
     page: int | Unset = 0,
     page_size: int | Unset = UNSET,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The method, path, query, headers and body of an `listSchedules` request."""
 
     params: dict[str, Any] = {}
 
@@ -24,135 +35,37 @@ def _get_kwargs(
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
-        "method": "get",
+        "method": "GET",
         "url": "/v2/interop/tenant/schedules",
         "params": params,
+        "extensions": {"operation_id": OPERATION_ID},
     }
 
-    return _kwargs
+    return cast(RequestArgs, _kwargs)
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorType | SchedulesResponse | None:
-    if response.status_code == 200:
-        response_200 = SchedulesResponse.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorType.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorType.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorType.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 429:
-        response_429 = ErrorType.from_dict(response.json())
-
-        return response_429
-
-    if 500 <= response.status_code <= 599:
-        response_5xx = ErrorType.from_dict(response.json())
-
-        return response_5xx
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorType | SchedulesResponse]:
+def _decode(response: httpx.Response) -> object:
     try:
-        parsed = _parse_response(client=client, response=response)
-    except (ValueError, TypeError, KeyError):
-        # An error response whose body is not the declared shape (a proxy's HTML 502, say) is
-        # kept as content with parsed=None; a malformed success body still raises.
-        if response.is_success:
-            raise
-        parsed = None
-    return Response(
-        status_code=status_code_of(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+        return json.loads(response.content)
+    except (ValueError, RecursionError) as error:
+        kind = "empty" if not response.content.strip() else f"not valid JSON ({type(error).__name__})"
+    raise FieldError("", f"the body is {kind}")
 
 
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    page: int | Unset = 0,
-    page_size: int | Unset = UNSET,
-) -> Response[ErrorType | SchedulesResponse]:
-    """List Schedules
-
-     Get the list of schedules for the tenant. The tenant is identified by actor authentication
-    credentials.
-
-    Args:
-        page (int | Unset):  Default: 0.
-        page_size (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorType | SchedulesResponse]
-    """
-
-    kwargs = _get_kwargs(
-        page=page,
-        page_size=page_size,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+def _parse(response: httpx.Response) -> SchedulesResponse:
+    if response.status_code == 200:
+        body = _decode(response)
+        return parse_model(body, SchedulesResponse.from_dict, "")
+    raise FieldError("", f"status {response.status_code} is not a success this operation declares")
 
 
-def sync(
-    *,
-    client: AuthenticatedClient,
-    page: int | Unset = 0,
-    page_size: int | Unset = UNSET,
-) -> ErrorType | SchedulesResponse | None:
-    """List Schedules
-
-     Get the list of schedules for the tenant. The tenant is identified by actor authentication
-    credentials.
-
-    Args:
-        page (int | Unset):  Default: 0.
-        page_size (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorType | SchedulesResponse
-    """
-
-    return sync_detailed(
-        client=client,
-        page=page,
-        page_size=page_size,
-    ).parsed
+def parse_response(response: httpx.Response) -> SchedulesResponse:
+    """The parsed body of a read success response; ResponseBodyError when it does not match the spec."""
+    try:
+        return _parse(response)
+    except FieldError as error:
+        problem = FieldError(error.path, error.problem)  # a fresh copy: no frames holding the body
+    raise ResponseBodyError(OPERATION_ID, response.status_code, problem)
 
 
 async def asyncio_detailed(
@@ -160,7 +73,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     page: int | Unset = 0,
     page_size: int | Unset = UNSET,
-) -> Response[ErrorType | SchedulesResponse]:
+) -> Response[SchedulesResponse]:
     """List Schedules
 
      Get the list of schedules for the tenant. The tenant is identified by actor authentication
@@ -175,17 +88,23 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorType | SchedulesResponse]
+        Response[SchedulesResponse]
     """
 
-    kwargs = _get_kwargs(
-        page=page,
-        page_size=page_size,
+    response = await client.get_async_httpx_client().request(
+        **build_request(
+            page=page,
+            page_size=page_size,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    if not 200 <= response.status_code <= 299:
+        raise UnexpectedStatus(response.status_code, response.content)
+    return Response(
+        status_code=status_code_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parse_response(response),
+    )
 
 
 async def asyncio(
@@ -193,7 +112,7 @@ async def asyncio(
     client: AuthenticatedClient,
     page: int | Unset = 0,
     page_size: int | Unset = UNSET,
-) -> ErrorType | SchedulesResponse | None:
+) -> SchedulesResponse:
     """List Schedules
 
      Get the list of schedules for the tenant. The tenant is identified by actor authentication
@@ -208,7 +127,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorType | SchedulesResponse
+        SchedulesResponse
     """
 
     return (

@@ -1,28 +1,37 @@
+import json
 from typing import Any, cast
 from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_type import ErrorType
+from ...client import AuthenticatedClient
+from ...errors import FieldError, ResponseBodyError, UnexpectedStatus
 from ...models.schedule_update import ScheduleUpdate
-from ...types import Response, status_code_of
+from ...types import (
+    RequestArgs,
+    Response,
+    status_code_of,
+)
+
+OPERATION_ID = "updateSchedule"
+"""The operation's id in the spec."""
 
 
-def _get_kwargs(
+def build_request(
     id: UUID,
     *,
     body: ScheduleUpdate,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The method, path, query, headers and body of an `updateSchedule` request."""
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "patch",
+        "method": "PATCH",
         "url": "/v2/interop/tenant/schedules/{id}".format(
             id=quote(str(id), safe=""),
         ),
+        "extensions": {"operation_id": OPERATION_ID},
     }
 
     _kwargs["json"] = body.to_dict()
@@ -30,133 +39,34 @@ def _get_kwargs(
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
-    return _kwargs
+    return cast(RequestArgs, _kwargs)
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | ErrorType | None:
-    if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
-
-    if response.status_code == 400:
-        response_400 = ErrorType.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorType.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorType.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorType.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 409:
-        response_409 = ErrorType.from_dict(response.json())
-
-        return response_409
-
-    if response.status_code == 429:
-        response_429 = ErrorType.from_dict(response.json())
-
-        return response_429
-
-    if 500 <= response.status_code <= 599:
-        response_5xx = ErrorType.from_dict(response.json())
-
-        return response_5xx
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | ErrorType]:
+def _decode(response: httpx.Response) -> object:
     try:
-        parsed = _parse_response(client=client, response=response)
-    except (ValueError, TypeError, KeyError):
-        # An error response whose body is not the declared shape (a proxy's HTML 502, say) is
-        # kept as content with parsed=None; a malformed success body still raises.
-        if response.is_success:
-            raise
-        parsed = None
-    return Response(
-        status_code=status_code_of(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+        return json.loads(response.content)
+    except (ValueError, RecursionError) as error:
+        kind = "empty" if not response.content.strip() else f"not valid JSON ({type(error).__name__})"
+    raise FieldError("", f"the body is {kind}")
 
 
-def sync_detailed(
-    id: UUID,
-    *,
-    client: AuthenticatedClient,
-    body: ScheduleUpdate,
-) -> Response[Any | ErrorType]:
-    """Update a Schedule
-
-     Update a schedule. Only the `enabled` attribute may be updated.
-
-    Args:
-        id (UUID):
-        body (ScheduleUpdate):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | ErrorType]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+def _parse(response: httpx.Response) -> None:
+    if response.status_code == 204:
+        if response.content.strip():
+            raise FieldError("", f"expected no content, got {len(response.content)} bytes")
+        return None
+    if 200 <= response.status_code <= 299 and not response.content.strip():
+        return None
+    raise FieldError("", f"status {response.status_code} is not a success this operation declares")
 
 
-def sync(
-    id: UUID,
-    *,
-    client: AuthenticatedClient,
-    body: ScheduleUpdate,
-) -> Any | ErrorType | None:
-    """Update a Schedule
-
-     Update a schedule. Only the `enabled` attribute may be updated.
-
-    Args:
-        id (UUID):
-        body (ScheduleUpdate):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | ErrorType
-    """
-
-    return sync_detailed(
-        id=id,
-        client=client,
-        body=body,
-    ).parsed
+def parse_response(response: httpx.Response) -> None:
+    """The parsed body of a read success response; ResponseBodyError when it does not match the spec."""
+    try:
+        return _parse(response)
+    except FieldError as error:
+        problem = FieldError(error.path, error.problem)  # a fresh copy: no frames holding the body
+    raise ResponseBodyError(OPERATION_ID, response.status_code, problem)
 
 
 async def asyncio_detailed(
@@ -164,31 +74,39 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ScheduleUpdate,
-) -> Response[Any | ErrorType]:
+) -> Response[None]:
     """Update a Schedule
 
-     Update a schedule. Only the `enabled` attribute may be updated.
+     Update a schedule: pause it or resume it. Only the `enabled` attribute may be updated; any other
+    field is refused with 400. The tenant is identified by actor authentication credentials.
 
     Args:
         id (UUID):
-        body (ScheduleUpdate):
+        body (ScheduleUpdate): Only `enabled` may be updated; any other field is refused with 400.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorType]
+        Response[None]
     """
 
-    kwargs = _get_kwargs(
-        id=id,
-        body=body,
+    response = await client.get_async_httpx_client().request(
+        **build_request(
+            id=id,
+            body=body,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    if not 200 <= response.status_code <= 299:
+        raise UnexpectedStatus(response.status_code, response.content)
+    parse_response(response)
+    return Response(
+        status_code=status_code_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=None,
+    )
 
 
 async def asyncio(
@@ -196,21 +114,22 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ScheduleUpdate,
-) -> Any | ErrorType | None:
+) -> None:
     """Update a Schedule
 
-     Update a schedule. Only the `enabled` attribute may be updated.
+     Update a schedule: pause it or resume it. Only the `enabled` attribute may be updated; any other
+    field is refused with 400. The tenant is identified by actor authentication credentials.
 
     Args:
         id (UUID):
-        body (ScheduleUpdate):
+        body (ScheduleUpdate): Only `enabled` may be updated; any other field is refused with 400.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorType
+        None
     """
 
     return (

@@ -1,22 +1,33 @@
-from typing import Any
+import json
+from typing import Any, cast
 from uuid import UUID
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_type import ErrorType
+from ...client import AuthenticatedClient
+from ...errors import FieldError, ResponseBodyError, UnexpectedStatus
 from ...models.tenant_infos_response import TenantInfosResponse
-from ...types import UNSET, Response, Unset, status_code_of
+from ...types import (
+    UNSET,
+    RequestArgs,
+    Response,
+    Unset,
+    parse_model,
+    status_code_of,
+)
+
+OPERATION_ID = "listInteropTenants"
+"""The operation's id in the spec."""
 
 
-def _get_kwargs(
+def build_request(
     *,
     accounts: list[UUID] | Unset = UNSET,
     integrations: list[str] | Unset = UNSET,
     page: int | Unset = 0,
     page_size: int | Unset = UNSET,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The method, path, query, headers and body of an `listInteropTenants` request."""
 
     params: dict[str, Any] = {}
 
@@ -45,147 +56,37 @@ def _get_kwargs(
     params = {k: ",".join(map(str, v)) if isinstance(v, list) else v for k, v in params.items()}
 
     _kwargs: dict[str, Any] = {
-        "method": "get",
+        "method": "GET",
         "url": "/v2/interop/tenants",
         "params": params,
+        "extensions": {"operation_id": OPERATION_ID},
     }
 
-    return _kwargs
+    return cast(RequestArgs, _kwargs)
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorType | TenantInfosResponse | None:
-    if response.status_code == 200:
-        response_200 = TenantInfosResponse.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorType.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorType.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorType.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 429:
-        response_429 = ErrorType.from_dict(response.json())
-
-        return response_429
-
-    if 500 <= response.status_code <= 599:
-        response_5xx = ErrorType.from_dict(response.json())
-
-        return response_5xx
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorType | TenantInfosResponse]:
+def _decode(response: httpx.Response) -> object:
     try:
-        parsed = _parse_response(client=client, response=response)
-    except (ValueError, TypeError, KeyError):
-        # An error response whose body is not the declared shape (a proxy's HTML 502, say) is
-        # kept as content with parsed=None; a malformed success body still raises.
-        if response.is_success:
-            raise
-        parsed = None
-    return Response(
-        status_code=status_code_of(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+        return json.loads(response.content)
+    except (ValueError, RecursionError) as error:
+        kind = "empty" if not response.content.strip() else f"not valid JSON ({type(error).__name__})"
+    raise FieldError("", f"the body is {kind}")
 
 
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    accounts: list[UUID] | Unset = UNSET,
-    integrations: list[str] | Unset = UNSET,
-    page: int | Unset = 0,
-    page_size: int | Unset = UNSET,
-) -> Response[ErrorType | TenantInfosResponse]:
-    """List Interop Tenants
-
-     Get a list of TenantInfo representing your licensed and authorized Integration tenants, each with
-    its actor credentials.
-
-    Args:
-        accounts (list[UUID] | Unset):
-        integrations (list[str] | Unset):
-        page (int | Unset):  Default: 0.
-        page_size (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorType | TenantInfosResponse]
-    """
-
-    kwargs = _get_kwargs(
-        accounts=accounts,
-        integrations=integrations,
-        page=page,
-        page_size=page_size,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+def _parse(response: httpx.Response) -> TenantInfosResponse:
+    if response.status_code == 200:
+        body = _decode(response)
+        return parse_model(body, TenantInfosResponse.from_dict, "")
+    raise FieldError("", f"status {response.status_code} is not a success this operation declares")
 
 
-def sync(
-    *,
-    client: AuthenticatedClient,
-    accounts: list[UUID] | Unset = UNSET,
-    integrations: list[str] | Unset = UNSET,
-    page: int | Unset = 0,
-    page_size: int | Unset = UNSET,
-) -> ErrorType | TenantInfosResponse | None:
-    """List Interop Tenants
-
-     Get a list of TenantInfo representing your licensed and authorized Integration tenants, each with
-    its actor credentials.
-
-    Args:
-        accounts (list[UUID] | Unset):
-        integrations (list[str] | Unset):
-        page (int | Unset):  Default: 0.
-        page_size (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorType | TenantInfosResponse
-    """
-
-    return sync_detailed(
-        client=client,
-        accounts=accounts,
-        integrations=integrations,
-        page=page,
-        page_size=page_size,
-    ).parsed
+def parse_response(response: httpx.Response) -> TenantInfosResponse:
+    """The parsed body of a read success response; ResponseBodyError when it does not match the spec."""
+    try:
+        return _parse(response)
+    except FieldError as error:
+        problem = FieldError(error.path, error.problem)  # a fresh copy: no frames holding the body
+    raise ResponseBodyError(OPERATION_ID, response.status_code, problem)
 
 
 async def asyncio_detailed(
@@ -195,7 +96,7 @@ async def asyncio_detailed(
     integrations: list[str] | Unset = UNSET,
     page: int | Unset = 0,
     page_size: int | Unset = UNSET,
-) -> Response[ErrorType | TenantInfosResponse]:
+) -> Response[TenantInfosResponse]:
     """List Interop Tenants
 
      Get a list of TenantInfo representing your licensed and authorized Integration tenants, each with
@@ -212,19 +113,25 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorType | TenantInfosResponse]
+        Response[TenantInfosResponse]
     """
 
-    kwargs = _get_kwargs(
-        accounts=accounts,
-        integrations=integrations,
-        page=page,
-        page_size=page_size,
+    response = await client.get_async_httpx_client().request(
+        **build_request(
+            accounts=accounts,
+            integrations=integrations,
+            page=page,
+            page_size=page_size,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    if not 200 <= response.status_code <= 299:
+        raise UnexpectedStatus(response.status_code, response.content)
+    return Response(
+        status_code=status_code_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parse_response(response),
+    )
 
 
 async def asyncio(
@@ -234,7 +141,7 @@ async def asyncio(
     integrations: list[str] | Unset = UNSET,
     page: int | Unset = 0,
     page_size: int | Unset = UNSET,
-) -> ErrorType | TenantInfosResponse | None:
+) -> TenantInfosResponse:
     """List Interop Tenants
 
      Get a list of TenantInfo representing your licensed and authorized Integration tenants, each with
@@ -251,7 +158,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorType | TenantInfosResponse
+        TenantInfosResponse
     """
 
     return (
