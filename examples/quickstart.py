@@ -7,7 +7,6 @@ Run against the local sandbox with `make demo`, or against any Interop API:
 from __future__ import annotations
 
 import asyncio
-import datetime as dt
 import os
 
 from kimono_interop import ApiKey, ConflictError, InteropClient
@@ -34,21 +33,19 @@ async def main(base_url: str, api_key: str) -> None:
 
 
 async def show_rollovers(interop: InteropClient, info: TenantInfo) -> None:
-    """List, create and delete a rollover of one tenant."""
+    """List a tenant's rollovers, then create one (the service derives its dates) and delete it."""
     actor = interop.for_tenant(info)
     print(f"\nRollovers of {info.name} ({await actor.tenant.rollovers.count()}):")
     async for rollover in actor.tenant.rollovers.list(sort="start_date"):
-        print(f"  {rollover.name!s:<28} {rollover.status} {rollover.start_date:%Y-%m-%d}")
-    start = dt.datetime(2031, 7, 1, tzinfo=dt.UTC)
+        print(f"  {rollover.name:<28} {rollover.status} {rollover.start_date:%Y-%m-%d}")
     try:
         created = await actor.tenant.rollovers.create(
-            name="Demo rollover", type="new_year", start_date=start,
-            end_date=start + dt.timedelta(days=14),
-        )  # fmt: skip
+            type="new_year", status="upcoming", cloud_id=info.cloud.id
+        )
     except ConflictError as exc:
-        print(f"  could not create a rollover: {exc.message}")
+        print(f"  could not create a rollover: {exc.message} ({exc.details})")
         return
-    print(f"  created {created.name} ({created.id}), now deleting it")
+    print(f"  created {created.name} from {created.start_date:%Y-%m-%d}, now deleting it")
     await actor.tenant.rollovers.delete(created.id)
 
 
@@ -63,7 +60,7 @@ async def run_a_schedule(interop: InteropClient, tenants: list[TenantInfo]) -> N
             try:
                 await actor.tenant.schedules.run(schedule.id)
             except ConflictError as exc:
-                print(f"  {info.name}: not run ({exc.details or exc.message})")
+                print(f"  {info.name}: not run ({exc.details})")
                 break
             print(f"  {info.name}: schedule at {schedule.hour:02d}:00 UTC queued")
             return

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from kimono_interop import ApiKey, InteropClient, RetryPolicy, ServerError
+from kimono_interop import ApiKey, ConflictError, InteropClient, RetryPolicy, ServerError
 from tests.facade.conftest import FAST_RETRIES, count
 
 
@@ -50,7 +50,7 @@ async def test_invalidate_and_update_drop_the_entry(interop: InteropClient, sand
     application.invalidate()
     await application.get()
     sandbox.reset_counters()
-    with pytest.raises(Exception):  # noqa: B017, PT011 - the outcome of PATCH does not matter here
+    with pytest.raises(ConflictError):  # the first tenant is not 'updating': the update is refused
         await application.update(auth_state_pending="confirmed")
     await application.get()
     assert count(sandbox, "getTenantApplication") == 1

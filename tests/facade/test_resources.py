@@ -15,6 +15,7 @@ from kimono_interop import (
     BadRequestError,
     ConflictError,
     InteropClient,
+    InvalidArgumentError,
     NotFoundError,
     PermissionDeniedError,
 )
@@ -28,6 +29,7 @@ from kimono_interop.models import (
     Rollover,
     Schedule,
     ScopingSchool,
+    ScopingSchoolInput,
     TenantApplication,
     TenantInfo,
     TenantState,
@@ -129,10 +131,10 @@ async def test_tenant_namespace_as_an_actor(interop: InteropClient) -> None:
     assert isinstance(app, TenantApplication)
     assert str(app.tenant_id) == str(info.id)
     ingestions = await actor.ingestions.list().collect()
+    assert ingestions
     assert all(isinstance(i, Ingestion) for i in ingestions)
     assert await actor.ingestions.count() == len(ingestions)
-    if ingestions:
-        assert (await actor.ingestions.get(ingestions[0].id)).id == ingestions[0].id
+    assert (await actor.ingestions.get(ingestions[0].id)).id == ingestions[0].id
 
 
 async def test_scoping_schools_replace_append_update_delete(interop: InteropClient) -> None:
@@ -145,7 +147,9 @@ async def test_scoping_schools_replace_append_update_delete(interop: InteropClie
     created = await schools.create(items, replace=True)
     assert [s.name for s in created] == ["School 1", "School 2", "School 3"]
     assert all(isinstance(s, ScopingSchool) for s in created)
-    appended = await schools.create([ScopingSchool(name="School 4", selected=False)], replace=False)
+    appended = await schools.create(
+        [ScopingSchoolInput(name="School 4", selected=False)], replace=False
+    )
     assert len(appended) == 1
     listed = await schools.list().collect()
     assert sorted(str(s.name) for s in listed) == ["School 1", "School 2", "School 3", "School 4"]
@@ -213,7 +217,7 @@ async def test_schedules_rules(interop: InteropClient, sandbox: Any) -> None:
     assert (await schedules.get(created.id)).enabled is False
     with pytest.raises(ConflictError) as paused:
         await schedules.run(created.id)
-    assert paused.value.details or paused.value.message
+    assert paused.value.details == "the schedule is paused"
     await schedules.update(created.id, enabled=True)
     count_before = await schedules.count()
     await schedules.delete(created.id)
@@ -257,7 +261,7 @@ async def test_application_update_workflow(interop: InteropClient) -> None:
         app = await actor.tenant.application.get()
         if app.auth_state_pending != "updating":
             continue
-        with pytest.raises(BadRequestError):
+        with pytest.raises(InvalidArgumentError, match="auth_state_pending"):
             await actor.tenant.application.update(auth_state_pending="updating")
         await actor.tenant.application.update(
             auth_state_pending="confirmed", auth_message="Connected", auth_props_pending={"k": "v"}

@@ -1,33 +1,47 @@
-"""Unit tests for kimono_interop.credentials."""
+"""Narrow tests of kimono_interop._credentials over a fake AuthSession (no HTTP)."""
 
 from __future__ import annotations
 
 import asyncio
 import base64
+import hashlib
 import json
-import logging
+import time
 from collections.abc import Awaitable, Callable
+from typing import Any, TypeVar
 from urllib.parse import parse_qs
 
 import httpx
 import pytest
+from kimono_interop_client.errors import ResponseBodyError
+from kimono_interop_client.types import RequestArgs
 
-from kimono_interop.credentials import (
+from kimono_interop._credentials import (
+    TOKEN_PATH,
     ApiKey,
+    AuthSession,
     BasicCredentials,
     BearerToken,
     ClientCredentials,
+    Credentials,
+    Token,
+    TokenCredentials,
     credentials_for_tenant_auth,
+    jwt_expiry,
 )
-from kimono_interop.errors import AuthenticationError, InteropError, ServerError
+from kimono_interop._exceptions import InteropError, InvalidArgumentError, ServerError
+
+R = TypeVar("R")
 
 API = "https://api.example.test"
-TOKEN_URL = f"{API}/oauth/token"
+TOKEN_URL = f"{API}{TOKEN_PATH}"
 SECRET = "s3cr3t-client-secret"
 API_KEY = "0123456789abcdef-apikey-secret"
 
 
 class FakeClock:
+    """Seconds that only move when the test says so."""
+
     def __init__(self, now: float = 1_000_000.0) -> None:
         self.now = now
 
@@ -35,117 +49,171 @@ class FakeClock:
         return self.now
 
 
+class FakeSession:
+    """An AuthSession that records token requests and answers from a script.
+
+    Each answer is an ``httpx.Response`` (parsed with the credential's own parser) or an
+    exception to raise; the last answer repeats. With `gate` set, every call waits for it.
+    """
+
+    def __init__(self, *answers: httpx.Response | Exception) -> None:
+        self.answers = list(answers) or [token_response("tok-1")]
+        self.requests: list[httpx.Request] = []
+        self.gate: asyncio.Event | None = None
+        self.entered = asyncio.Event()
+        self.finished = 0
+
+    async def request_token(
+        self, args: RequestArgs, parse: Callable[[httpx.Response], R], *, url: str
+    ) -> R:
+        request = httpx.Request(
+            args["method"],
+            url,
+            data=args.get("data"),
+            headers=args.get("headers"),
+            extensions=args.get("extensions"),
+        )
+        self.requests.append(request)
+        self.entered.set()
+        if self.gate is not None:
+            await self.gate.wait()
+        answer = self.answers[min(len(self.requests) - 1, len(self.answers) - 1)]
+        self.finished += 1
+        if isinstance(answer, Exception):
+            raise answer
+        return parse(answer)
+
+
+def token_response(token: str, expires_in: object = None) -> httpx.Response:
+    body: dict[str, object] = {"access_token": token, "token_type": "bearer"}
+    if expires_in is not None:
+        body["expires_in"] = expires_in
+    return httpx.Response(200, json=body)
+
+
 def basic(user: str, password: str) -> str:
     return "Basic " + base64.b64encode(f"{user}:{password}".encode()).decode()
 
 
-def make_jwt(exp: float | None) -> str:
-    def part(data: dict[str, object]) -> str:
+def make_jwt(claims: object) -> str:
+    def part(data: object) -> str:
         return base64.urlsafe_b64encode(json.dumps(data).encode()).rstrip(b"=").decode()
 
-    claims: dict[str, object] = {"sub": "user"}
-    if exp is not None:
-        claims["exp"] = exp
     return f"{part({'alg': 'none'})}.{part(claims)}.sig"
 
 
-class FakeServer:
-    """Token endpoint plus an API that accepts only the listed bearer tokens."""
-
-    def __init__(self, *, expires_in: float | None = None) -> None:
-        self.token_requests: list[httpx.Request] = []
-        self.api_auth: list[str | None] = []
-        self.expires_in = expires_in
-        self.valid_tokens: set[str] = set()
-        self.token_status = 200
-        self.token_body: dict[str, object] | None = None
-        self.release: asyncio.Event | None = None
-        self.token_requested = asyncio.Event()
-
-    async def handler(self, request: httpx.Request) -> httpx.Response:
-        if request.url.path == "/oauth/token":
-            self.token_requests.append(request)
-            self.token_requested.set()
-            if self.release is not None:
-                await self.release.wait()
-            if self.token_status != 200:
-                return httpx.Response(self.token_status, json={"message": "invalid_client"})
-            if self.token_body is not None:
-                return httpx.Response(200, json=self.token_body)
-            token = f"tok-{len(self.token_requests)}"
-            self.valid_tokens.add(token)
-            body: dict[str, object] = {"access_token": token, "token_type": "bearer"}
-            if self.expires_in is not None:
-                body["expires_in"] = self.expires_in
-            return httpx.Response(200, json=body)
-        auth = request.headers.get("Authorization")
-        self.api_auth.append(auth)
-        if auth is None or auth.removeprefix("Bearer ") not in self.valid_tokens:
-            return httpx.Response(401, json={"message": "bad token"})
-        return httpx.Response(200, json={"ok": True})
-
-    def client(self, auth: httpx.Auth) -> httpx.AsyncClient:
-        return httpx.AsyncClient(
-            base_url=API, auth=auth, transport=httpx.MockTransport(self.handler)
-        )
+def new_request() -> httpx.Request:
+    return httpx.Request("GET", f"{API}/v2/interop/clouds")
 
 
-def creds(clock: Callable[[], float] | None = None) -> ClientCredentials:
-    return ClientCredentials("client-1", SECRET, TOKEN_URL, clock=clock or FakeClock())
+async def authorize(credential: Credentials, session: AuthSession) -> str:
+    request = new_request()
+    await credential.apply(request, session)
+    return request.headers["Authorization"]
 
 
-# --- Basic-style credentials -----------------------------------------------------------
+def client_credentials(clock: FakeClock | None = None, **kwargs: Any) -> ClientCredentials:
+    return ClientCredentials("client-1", SECRET, TOKEN_URL, clock=clock or FakeClock(), **kwargs)
 
 
-async def echo_auth(auth: httpx.Auth) -> str | None:
-    seen: list[str | None] = []
-
-    def handler(request: httpx.Request) -> httpx.Response:
-        seen.append(request.headers.get("Authorization"))
-        return httpx.Response(200)
-
-    async with httpx.AsyncClient(auth=auth, transport=httpx.MockTransport(handler)) as client:
-        await client.get(f"{API}/v2/interop/clouds")
-    return seen[0]
+async def settle(rounds: int = 5) -> None:
+    for _ in range(rounds):
+        await asyncio.sleep(0)
 
 
-async def test_api_key_sends_basic_with_key_as_user_and_password() -> None:
-    assert await echo_auth(ApiKey(API_KEY)) == basic(API_KEY, API_KEY)
+# -- static credentials -------------------------------------------------------------------------
+
+
+async def test_api_key_is_basic_with_the_key_as_user_and_password() -> None:
+    session = FakeSession()
+    assert await authorize(ApiKey(API_KEY), session) == basic(API_KEY, API_KEY)
+    assert session.requests == []
 
 
 async def test_basic_credentials_header() -> None:
-    assert await echo_auth(BasicCredentials("actor", "pw-secret")) == basic("actor", "pw-secret")
+    credential = BasicCredentials("actor", "pw-secret")
+    assert await authorize(credential, FakeSession()) == basic("actor", "pw-secret")
+    assert credential.on_unauthorized(new_request()) is False
 
 
-def test_sync_flow_raises_clear_error() -> None:
-    with (
-        httpx.Client(
-            auth=ApiKey(API_KEY), transport=httpx.MockTransport(lambda r: httpx.Response(200))
-        ) as client,
-        pytest.raises(InteropError, match="async-only"),
-    ):
-        client.get(f"{API}/x")
+def test_static_credentials_need_no_binding() -> None:
+    key = ApiKey(API_KEY)
+    assert key.bind(API) is key
+    assert key.token_url is None
 
 
-@pytest.mark.parametrize(
-    ("factory", "message"),
-    [
-        (lambda: ApiKey(""), "key"),
-        (lambda: BasicCredentials("", "x"), "username"),
-        (lambda: ClientCredentials("id", ""), "client_secret"),
-        (lambda: BearerToken(""), "token"),
-    ],
-)
-def test_empty_values_rejected(factory: Callable[[], object], message: str) -> None:
-    with pytest.raises(ValueError, match=message):
-        factory()
-
-
-# --- repr, identity, fingerprint -------------------------------------------------------
+# -- identity, fingerprint, repr ----------------------------------------------------------------
 
 
 async def provider() -> str:
     return "provided-secret-token"
+
+
+def test_identities() -> None:
+    key_hash = hashlib.sha256(API_KEY.encode()).hexdigest()[:12]
+    assert ApiKey(API_KEY).identity == f"apikey:{key_hash}"
+    assert BasicCredentials("actor", "pw").identity == "basic:actor"
+    assert ClientCredentials("abc", SECRET, TOKEN_URL).identity == f"client:abc@{TOKEN_URL}"
+    assert ClientCredentials("abc", SECRET).identity == "client:abc@unbound"
+    assert BearerToken("tok").identity == f"bearer:{hashlib.sha256(b'tok').hexdigest()[:12]}"
+    assert BearerToken(provider).identity == f"bearer-provider:{id(provider):x}"
+
+
+def test_rotated_secret_changes_fingerprint_not_identity() -> None:
+    pairs: list[tuple[Credentials, Credentials]] = [
+        (BasicCredentials("u", "pw-1"), BasicCredentials("u", "pw-2")),
+        (ClientCredentials("abc", "s-1", TOKEN_URL), ClientCredentials("abc", "s-2", TOKEN_URL)),
+    ]
+    for old, new in pairs:
+        assert old.identity == new.identity
+        assert old.fingerprint != new.fingerprint
+
+
+def test_fingerprint_is_stable_for_equal_arguments() -> None:
+    clock = FakeClock()
+    assert (
+        ClientCredentials("a", "s", TOKEN_URL, clock=clock).fingerprint
+        == ClientCredentials("a", "s", TOKEN_URL, clock=clock).fingerprint
+    )
+    assert ClientCredentials("a", "s").fingerprint == ClientCredentials("a", "s").fingerprint
+    assert ApiKey("k").fingerprint == ApiKey("k").fingerprint
+
+
+def test_every_client_credentials_argument_changes_the_fingerprint() -> None:
+    clock = FakeClock()
+    base = ClientCredentials("a", "s", TOKEN_URL, refresh_margin=30, clock=clock)
+    variants = [
+        ClientCredentials("b", "s", TOKEN_URL, refresh_margin=30, clock=clock),
+        ClientCredentials("a", "t", TOKEN_URL, refresh_margin=30, clock=clock),
+        ClientCredentials("a", "s", "https://other.test/t", refresh_margin=30, clock=clock),
+        ClientCredentials("a", "s", None, refresh_margin=30, clock=clock),
+        ClientCredentials("a", "s", TOKEN_URL, refresh_margin=31, clock=clock),
+        ClientCredentials("a", "s", TOKEN_URL, refresh_margin=30, clock=FakeClock()),
+        ClientCredentials("a", "s", TOKEN_URL, refresh_margin=30),
+    ]
+    prints = [base.fingerprint] + [v.fingerprint for v in variants]
+    assert len(set(prints)) == len(prints)
+
+
+def test_every_bearer_token_argument_changes_the_fingerprint() -> None:
+    async def other() -> str:
+        return "x"
+
+    clock = FakeClock()
+    prints = [
+        BearerToken("one", clock=clock).fingerprint,
+        BearerToken("two", clock=clock).fingerprint,
+        BearerToken("one", refresh_margin=5, clock=clock).fingerprint,
+        BearerToken("one", clock=FakeClock()).fingerprint,
+        BearerToken(provider, clock=clock).fingerprint,
+        BearerToken(other, clock=clock).fingerprint,
+    ]
+    assert len(set(prints)) == len(prints)
+
+
+def test_fingerprint_distinguishes_credential_kinds() -> None:
+    assert ApiKey("x").fingerprint != BearerToken("x").fingerprint
+    assert BasicCredentials("x", "x").fingerprint != ApiKey("x").fingerprint
 
 
 @pytest.mark.parametrize(
@@ -165,282 +233,329 @@ async def provider() -> str:
         (BearerToken("fixed-secret-token"), "fixed-secret-token", "BearerToken(token='***')"),
         (BearerToken(provider), "provided-secret-token", "BearerToken(provider=provider)"),
     ],
+    ids=lambda value: type(value).__name__ if isinstance(value, Credentials) else "",
 )
-def test_repr_and_str_mask_secrets(credential: httpx.Auth, secret: str, expected_repr: str) -> None:
+def test_repr_str_identity_fingerprint_never_show_secrets(
+    credential: Credentials, secret: str, expected_repr: str
+) -> None:
     assert repr(credential) == expected_repr
     assert str(credential) == expected_repr
-    identity = credential.identity  # type: ignore[attr-defined]
-    fingerprint = credential.fingerprint  # type: ignore[attr-defined]
-    assert secret not in identity
-    assert secret not in fingerprint
-    assert len(fingerprint) == 16
-    int(fingerprint, 16)
+    for shown in (repr(credential), str(credential), credential.identity, credential.fingerprint):
+        assert secret not in shown
+    assert len(credential.fingerprint) == 16
+    int(credential.fingerprint, 16)
 
 
-def test_identities() -> None:
-    import hashlib
-
-    key_hash = hashlib.sha256(API_KEY.encode()).hexdigest()[:12]
-    assert ApiKey(API_KEY).identity == f"apikey:{key_hash}"
-    assert BasicCredentials("actor", "pw").identity == "basic:actor"
-    assert ClientCredentials("abc", SECRET, TOKEN_URL).identity == f"client:abc@{TOKEN_URL}"
-    token_hash = hashlib.sha256(b"tok").hexdigest()[:12]
-    assert BearerToken("tok").identity == f"bearer:{token_hash}"
-    assert BearerToken(provider).identity.startswith("bearer-provider:")
+def test_token_repr_masks_the_value() -> None:
+    assert repr(Token("t-secret", 60.0)) == "Token(value='***', expires_in=60.0)"
 
 
-def test_rotated_secret_changes_fingerprint_not_identity() -> None:
-    old_basic, new_basic = BasicCredentials("u", "pw-1"), BasicCredentials("u", "pw-2")
-    assert old_basic.identity == new_basic.identity
-    assert old_basic.fingerprint != new_basic.fingerprint
-    old_client = ClientCredentials("abc", "secret-1", TOKEN_URL)
-    new_client = ClientCredentials("abc", "secret-2", TOKEN_URL)
-    assert old_client.identity == new_client.identity
-    assert old_client.fingerprint != new_client.fingerprint
+def test_bound_copy_repr_hides_the_secret() -> None:
+    bound = ClientCredentials("cid", SECRET).bind(API)
+    assert SECRET not in repr(bound)
 
 
-def test_fingerprint_stable_for_equal_credentials() -> None:
-    assert (
-        ClientCredentials("a", "s", TOKEN_URL).fingerprint
-        == ClientCredentials("a", "s", TOKEN_URL).fingerprint
-    )
-    assert (
-        ClientCredentials("a", "s", TOKEN_URL).fingerprint
-        != ClientCredentials("a", "s", "https://other.test/t").fingerprint
-    )
+# -- argument checks ----------------------------------------------------------------------------
 
 
-def test_fingerprint_changes_with_bearer_token() -> None:
-    assert BearerToken("one").fingerprint != BearerToken("two").fingerprint
+@pytest.mark.parametrize(
+    ("factory", "name"),
+    [
+        (lambda: ApiKey(""), "key"),
+        (lambda: ApiKey(None), "key"),  # type: ignore[arg-type]
+        (lambda: BasicCredentials("", "x"), "username"),
+        (lambda: BasicCredentials("u", b"pw"), "password"),  # type: ignore[arg-type]
+        (lambda: ClientCredentials("", "s"), "client_id"),
+        (lambda: ClientCredentials("id", ""), "client_secret"),
+        (lambda: ClientCredentials("id", "s", 5), "token_url"),  # type: ignore[arg-type]
+        (lambda: ClientCredentials("id", "s", ""), "token_url"),
+        (lambda: ClientCredentials("id", "s", refresh_margin="soon"), "refresh_margin"),  # type: ignore[arg-type]
+        (lambda: ClientCredentials("id", "s", refresh_margin=-1), "refresh_margin"),
+        (lambda: ClientCredentials("id", "s", refresh_margin=float("nan")), "refresh_margin"),
+        (lambda: ClientCredentials("id", "s", refresh_margin=True), "refresh_margin"),
+        (lambda: ClientCredentials("id", "s", clock=5), "clock"),  # type: ignore[arg-type]
+        (lambda: BearerToken(""), "token"),
+        (lambda: BearerToken(42), "token"),  # type: ignore[arg-type]
+        (lambda: BearerToken("t", refresh_margin=float("inf")), "refresh_margin"),
+    ],
+)
+def test_bad_arguments_name_the_argument(factory: Callable[[], object], name: str) -> None:
+    with pytest.raises(InvalidArgumentError, match=rf"^{name} must be"):
+        factory()
 
 
-def test_credentials_for_tenant_auth() -> None:
-    oauth = credentials_for_tenant_auth("OAuth2", "cid", "csecret")
-    assert isinstance(oauth, ClientCredentials)
-    assert oauth.token_url is None
-    assert oauth.client_id == "cid"
-    basic_creds = credentials_for_tenant_auth("BASIC", "user", "pw")
-    assert isinstance(basic_creds, BasicCredentials)
-    assert basic_creds.username == "user"
-    with pytest.raises(ValueError, match="'saml'"):
-        credentials_for_tenant_auth("saml", "cid", "csecret")
+def test_refresh_margin_too_large_for_a_float_names_the_argument() -> None:
+    with pytest.raises(InvalidArgumentError, match=r"^refresh_margin must be"):
+        ClientCredentials("id", "s", refresh_margin=10**400)
 
 
-# --- ClientCredentials -----------------------------------------------------------------
+def test_bad_secret_is_not_quoted() -> None:
+    with pytest.raises(InvalidArgumentError) as info:
+        BasicCredentials("user", b"bytes-secret")  # type: ignore[arg-type]
+    assert "bytes-secret" not in str(info.value)
 
 
-async def test_unbound_client_credentials_raise() -> None:
-    server = FakeServer()
-    async with server.client(ClientCredentials("cid", SECRET)) as client:
-        with pytest.raises(InteropError, match="token_url") as info:
-            await client.get("/v2/x")
+# -- TokenCredentials: caching and refresh ------------------------------------------------------
+
+
+async def test_client_credentials_fetch_token_posts_the_form() -> None:
+    session = FakeSession()
+    assert await authorize(client_credentials(), session) == "Bearer tok-1"
+    [request] = session.requests
+    assert request.method == "POST"
+    assert str(request.url) == TOKEN_URL
+    assert request.headers["content-type"] == "application/x-www-form-urlencoded"
+    assert request.extensions["operation_id"] == "oauthToken"
+    assert parse_qs(request.content.decode()) == {
+        "grant_type": ["client_credentials"],
+        "client_id": ["client-1"],
+        "client_secret": [SECRET],
+    }
+
+
+async def test_token_is_reused_until_due() -> None:
+    session = FakeSession(token_response("tok-1"), token_response("tok-2"))
+    credential = client_credentials()
+    assert [await authorize(credential, session) for _ in range(5)] == ["Bearer tok-1"] * 5
+    assert len(session.requests) == 1
+
+
+async def test_refreshes_refresh_margin_seconds_before_expiry() -> None:
+    clock = FakeClock()
+    session = FakeSession(token_response("tok-1", 300), token_response("tok-2", 300))
+    credential = client_credentials(clock, refresh_margin=30)
+    assert await authorize(credential, session) == "Bearer tok-1"
+    clock.now += 300 - 30 - 0.001
+    assert await authorize(credential, session) == "Bearer tok-1"
+    clock.now += 0.001
+    assert await authorize(credential, session) == "Bearer tok-2"
+    assert len(session.requests) == 2
+
+
+async def test_short_lived_token_is_refreshed_half_way_not_every_time() -> None:
+    clock = FakeClock()
+    session = FakeSession(token_response("tok-1", 10), token_response("tok-2", 10))
+    credential = client_credentials(clock, refresh_margin=30)
+    await authorize(credential, session)
+    clock.now += 4.999
+    assert await authorize(credential, session) == "Bearer tok-1"
+    clock.now += 0.001
+    assert await authorize(credential, session) == "Bearer tok-2"
+
+
+async def test_token_without_expiry_lives_until_a_401() -> None:
+    clock = FakeClock()
+    session = FakeSession(token_response("tok-1"), token_response("tok-2"))
+    credential = client_credentials(clock)
+    await authorize(credential, session)
+    clock.now += 10 * 365 * 86400
+    assert await authorize(credential, session) == "Bearer tok-1"
+
+
+@pytest.mark.parametrize(
+    ("expires_in", "lifetime"),
+    [(3600, 3600.0), (6.0, 6.0), (0, None), (-5, None), (None, None)],
+)
+async def test_the_token_lifetime_comes_from_expires_in(
+    expires_in: object, lifetime: float | None
+) -> None:
+    clock = FakeClock()
+    session = FakeSession(token_response("t", expires_in))
+    credential = client_credentials(clock, refresh_margin=0)
+    await authorize(credential, session)
+    token = await credential.fetch_token(FakeSession(token_response("t", expires_in)))
+    assert (token.value, token.expires_in) == ("t", lifetime)
+
+
+@pytest.mark.parametrize(
+    ("content", "problem"),
+    [
+        (b"<html>", "not valid JSON"),
+        (b"[1]", "expected an object, got array"),
+        (b"{}", "access_token: is required but missing"),
+        (b'{"access_token": 5}', "access_token: expected a string, got integer"),
+        (b'{"access_token": "t", "expires_in": "3600"}', "expires_in: expected an integer"),
+        (b'{"access_token": "t", "expires_in": true}', "expires_in: expected an integer"),
+    ],
+)
+async def test_a_token_response_that_does_not_match_the_spec_is_refused(
+    content: bytes, problem: str
+) -> None:
+    session = FakeSession(httpx.Response(200, content=content))
+    with pytest.raises(ResponseBodyError, match=problem) as caught:
+        await client_credentials(FakeClock()).fetch_token(session)
+    assert "s3cr3t" not in str(caught.value)
+
+
+async def test_fetch_token_returning_no_token_fails() -> None:
+    class Empty(TokenCredentials):
+        identity = "empty"
+        fingerprint = "0" * 16
+
+        async def fetch_token(self, session: AuthSession) -> Token:
+            return Token("")
+
+    with pytest.raises(InteropError, match=r"Empty\.fetch_token returned no token"):
+        await Empty().apply(new_request(), FakeSession())
+
+
+async def test_unbound_client_credentials_fail_without_sending_the_secret() -> None:
+    session = FakeSession()
+    with pytest.raises(InteropError, match="has no token_url") as info:
+        await ClientCredentials("cid", SECRET).apply(new_request(), session)
     assert SECRET not in str(info.value)
-    assert server.token_requests == []
+    assert session.requests == []
 
 
-def test_with_token_url_binds_a_copy() -> None:
-    unbound = ClientCredentials("cid", SECRET)
-    bound = unbound.with_token_url(TOKEN_URL)
+def test_bind_sets_the_token_url_from_the_base_url() -> None:
+    clock = FakeClock()
+    unbound = ClientCredentials("cid", SECRET, refresh_margin=12, clock=clock)
+    bound = unbound.bind(API + "/")
+    assert bound is not unbound
     assert unbound.token_url is None
     assert bound.token_url == TOKEN_URL
     assert bound.identity == f"client:cid@{TOKEN_URL}"
-    assert bound.fingerprint != unbound.fingerprint
+    assert (
+        bound.fingerprint
+        == ClientCredentials("cid", SECRET, TOKEN_URL, refresh_margin=12, clock=clock).fingerprint
+    )
+    assert bound.bind("https://elsewhere.test") is bound
 
 
-async def test_fetches_token_and_reuses_it() -> None:
-    server = FakeServer()
-    async with server.client(creds()) as client:
-        first = await client.get("/v2/a")
-        second = await client.get("/v2/b")
-    assert (first.status_code, second.status_code) == (200, 200)
-    assert len(server.token_requests) == 1
-    form = parse_qs(server.token_requests[0].content.decode())
-    assert form == {
-        "client_id": ["client-1"],
-        "client_secret": [SECRET],
-        "grant_type": ["client_credentials"],
-    }
-    assert server.token_requests[0].method == "POST"
-    assert server.api_auth == ["Bearer tok-1", "Bearer tok-1"]
+# -- single flight ------------------------------------------------------------------------------
 
 
-async def test_refreshes_before_expiry() -> None:
-    clock = FakeClock()
-    server = FakeServer(expires_in=300)
-    async with server.client(creds(clock)) as client:
-        await client.get("/v2/a")
-        clock.now += 300 - 30 - 1
-        await client.get("/v2/b")
-        assert len(server.token_requests) == 1
-        clock.now += 1
-        await client.get("/v2/c")
-    assert len(server.token_requests) == 2
-    assert server.api_auth == ["Bearer tok-1", "Bearer tok-1", "Bearer tok-2"]
+async def test_two_hundred_concurrent_callers_share_one_fetch() -> None:
+    session = FakeSession()
+    session.gate = asyncio.Event()
+    credential = client_credentials()
+    tasks = [asyncio.ensure_future(authorize(credential, session)) for _ in range(200)]
+    await settle()
+    assert len(session.requests) == 1
+    session.gate.set()
+    assert await asyncio.gather(*tasks) == ["Bearer tok-1"] * 200
+    assert len(session.requests) == 1
 
 
-async def test_without_expires_in_token_kept_until_401() -> None:
-    clock = FakeClock()
-    server = FakeServer()
-    async with server.client(creds(clock)) as client:
-        await client.get("/v2/a")
-        clock.now += 10 * 365 * 86400
-        await client.get("/v2/b")
-    assert len(server.token_requests) == 1
+async def test_a_failed_fetch_reaches_every_waiter_then_the_next_call_fetches_again() -> None:
+    failure = ServerError("the OAuth2 token request failed: down", response=httpx.Response(503))
+    session = FakeSession(failure, token_response("tok-2"))
+    session.gate = asyncio.Event()
+    credential = client_credentials()
+    tasks = [asyncio.ensure_future(authorize(credential, session)) for _ in range(200)]
+    await settle()
+    session.gate.set()
+    outcomes = await asyncio.gather(*tasks, return_exceptions=True)
+    assert all(outcome is failure for outcome in outcomes)
+    assert len(session.requests) == 1
+    assert await authorize(credential, session) == "Bearer tok-2"
+    assert len(session.requests) == 2
 
 
-async def test_short_lived_token_not_refetched_every_request() -> None:
-    clock = FakeClock()
-    server = FakeServer(expires_in=10)
-    async with server.client(creds(clock)) as client:
-        await client.get("/v2/a")
-        clock.now += 4
-        await client.get("/v2/b")
-    assert len(server.token_requests) == 1
+async def test_a_cancelled_first_caller_does_not_cancel_the_fetch() -> None:
+    session = FakeSession()
+    session.gate = asyncio.Event()
+    credential = client_credentials()
+    first = asyncio.ensure_future(authorize(credential, session))
+    await session.entered.wait()
+    waiters = [asyncio.ensure_future(authorize(credential, session)) for _ in range(5)]
+    await settle()
+    first.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await first
+    session.gate.set()
+    assert await asyncio.gather(*waiters) == ["Bearer tok-1"] * 5
+    assert len(session.requests) == 1
+    assert session.finished == 1
 
 
-async def test_single_flight_fifty_concurrent_requests() -> None:
-    server = FakeServer()
-    server.release = asyncio.Event()
-    async with server.client(creds()) as client:
-        tasks = [asyncio.create_task(client.get(f"/v2/{n}")) for n in range(50)]
-        for _ in range(20):
-            await asyncio.sleep(0)
-        assert len(server.token_requests) == 1
-        server.release.set()
-        responses = await asyncio.gather(*tasks)
-    assert [r.status_code for r in responses] == [200] * 50
-    assert len(server.token_requests) == 1
-    assert server.api_auth == ["Bearer tok-1"] * 50
+async def test_a_fetch_every_caller_abandoned_still_stores_its_token() -> None:
+    session = FakeSession()
+    session.gate = asyncio.Event()
+    credential = client_credentials()
+    only = asyncio.ensure_future(authorize(credential, session))
+    await session.entered.wait()
+    only.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await only
+    session.gate.set()
+    await settle()
+    assert await authorize(credential, session) == "Bearer tok-1"
+    assert len(session.requests) == 1
 
 
-async def test_401_drops_token_and_retries_once_with_fresh_token() -> None:
-    server = FakeServer()
-    async with server.client(creds()) as client:
-        await client.get("/v2/a")
-        server.valid_tokens.clear()
-        server.valid_tokens.add("tok-2")
-        response = await client.get("/v2/b")
-    assert response.status_code == 200
-    assert len(server.token_requests) == 2
-    assert server.api_auth == ["Bearer tok-1", "Bearer tok-1", "Bearer tok-2"]
+async def test_abandoned_failed_fetch_is_not_reported_as_lost(
+    loop_errors: list[dict[str, Any]],
+) -> None:
+    session = FakeSession(RuntimeError("down"))
+    session.gate = asyncio.Event()
+    credential = client_credentials()
+    only = asyncio.ensure_future(authorize(credential, session))
+    await session.entered.wait()
+    only.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await only
+    session.gate.set()
+    await settle()
+    import gc
+
+    gc.collect()
+    await settle()
+    assert loop_errors == []
 
 
-async def test_second_401_is_returned_as_is() -> None:
-    server = FakeServer()
-    server.valid_tokens = set()
-
-    async def handler(request: httpx.Request) -> httpx.Response:
-        response = await server.handler(request)
-        server.valid_tokens.clear()  # every token is rejected
-        return response
-
-    client = httpx.AsyncClient(base_url=API, auth=creds(), transport=httpx.MockTransport(handler))
-    async with client:
-        response = await client.get("/v2/a")
-    assert response.status_code == 401
-    assert len(server.token_requests) == 2
-    assert server.api_auth == ["Bearer tok-1", "Bearer tok-2"]
+# -- on_unauthorized ----------------------------------------------------------------------------
 
 
-async def test_401_keeps_newer_token_fetched_by_another_request() -> None:
-    clock = FakeClock()
-    credential = creds(clock)
-    server = FakeServer()
-    async with server.client(credential) as client:
-        await client.get("/v2/a")  # tok-1 cached
-        flow = credential.async_auth_flow(httpx.Request("GET", f"{API}/v2/x"))
-        request = await flow.__anext__()
-        assert request.headers["Authorization"] == "Bearer tok-1"
-        server.valid_tokens = {"tok-2"}
-        # another request meets the 401 first and fetches tok-2
-        await client.get("/v2/b")
-        assert len(server.token_requests) == 2
-        # the slow request's 401 must not drop tok-2
-        retry = await flow.asend(httpx.Response(401, request=request))
-        assert retry.headers["Authorization"] == "Bearer tok-2"
-        await flow.aclose()
-    assert len(server.token_requests) == 2
+async def test_on_unauthorized_drops_the_token_the_request_carried() -> None:
+    session = FakeSession(token_response("tok-1"), token_response("tok-2"))
+    credential = client_credentials()
+    request = new_request()
+    await credential.apply(request, session)
+    assert credential.on_unauthorized(request) is True
+    assert await authorize(credential, session) == "Bearer tok-2"
 
 
-async def test_cancelled_fetcher_does_not_break_waiters() -> None:
-    server = FakeServer()
-    server.release = asyncio.Event()
-    async with server.client(creds()) as client:
-        fetcher = asyncio.create_task(client.get("/v2/first"))
-        await asyncio.wait_for(server.token_requested.wait(), timeout=5)
-        waiters = [asyncio.create_task(client.get(f"/v2/{n}")) for n in range(5)]
-        await asyncio.sleep(0)
-        fetcher.cancel()
-        with pytest.raises(asyncio.CancelledError):
-            await fetcher
-        server.release.set()
-        responses = await asyncio.wait_for(asyncio.gather(*waiters), timeout=5)
-    assert [r.status_code for r in responses] == [200] * 5
-    assert len(server.token_requests) == 2
-    assert set(server.api_auth) == {"Bearer tok-2"}
+async def test_on_unauthorized_keeps_a_newer_token() -> None:
+    session = FakeSession(token_response("tok-1"), token_response("tok-2"))
+    credential = client_credentials()
+    slow = new_request()
+    await credential.apply(slow, session)  # carries tok-1
+    fast = new_request()
+    await credential.apply(fast, session)
+    credential.on_unauthorized(fast)  # drops tok-1
+    assert await authorize(credential, session) == "Bearer tok-2"
+    # the slow request's 401 arrives late: it must not drop tok-2, and it is resent
+    assert credential.on_unauthorized(slow) is True
+    assert await authorize(credential, session) == "Bearer tok-2"
+    assert len(session.requests) == 2
 
 
-async def test_token_endpoint_401_raises_authentication_error_without_secret() -> None:
-    server = FakeServer()
-    server.token_status = 401
-    async with server.client(creds()) as client:
-        with pytest.raises(AuthenticationError) as info:
-            await client.get("/v2/a")
-    error = info.value
-    assert error.status_code == 401
-    assert str(error) == "401 Unauthorized on POST /oauth/token: invalid_client"
-    assert SECRET not in str(error)
-    assert SECRET not in repr(error)
-    assert server.api_auth == []
+async def test_on_unauthorized_of_a_request_without_a_token_drops_nothing() -> None:
+    session = FakeSession(token_response("tok-1"), token_response("tok-2"))
+    credential = client_credentials()
+    await authorize(credential, session)
+    assert credential.on_unauthorized(new_request()) is True
+    assert await authorize(credential, session) == "Bearer tok-1"
 
 
-async def test_token_endpoint_500_raises_server_error() -> None:
-    server = FakeServer()
-    server.token_status = 500
-    async with server.client(creds()) as client:
-        with pytest.raises(ServerError):
-            await client.get("/v2/a")
+# -- BearerToken --------------------------------------------------------------------------------
 
 
-async def test_token_failure_releases_lock_for_next_request() -> None:
-    server = FakeServer()
-    server.token_status = 503
-    async with server.client(creds()) as client:
-        with pytest.raises(ServerError):
-            await client.get("/v2/a")
-        server.token_status = 200
-        response = await asyncio.wait_for(client.get("/v2/b"), timeout=5)
-    assert response.status_code == 200
+async def test_fixed_bearer_token_is_sent_and_cannot_be_renewed() -> None:
+    session = FakeSession()
+    credential = BearerToken("fixed", clock=FakeClock())
+    request = new_request()
+    await credential.apply(request, session)
+    assert request.headers["Authorization"] == "Bearer fixed"
+    assert credential.on_unauthorized(request) is False
+    assert await authorize(credential, session) == "Bearer fixed"
+    assert session.requests == []
 
 
-@pytest.mark.parametrize("body", [{}, {"access_token": ""}, {"access_token": 5}])
-async def test_token_response_without_access_token(body: dict[str, object]) -> None:
-    server = FakeServer()
-    server.token_body = body
-    async with server.client(creds()) as client:
-        with pytest.raises(AuthenticationError, match="no access_token") as info:
-            await client.get("/v2/a")
-    assert SECRET not in str(info.value)
-
-
-def test_client_credentials_secret_not_in_repr_or_str() -> None:
-    credential = creds()
-    assert SECRET not in repr(credential)
-    assert SECRET not in str(credential)
-    assert SECRET not in repr(credential.with_token_url("https://x.test/t"))
-
-
-# --- BearerToken -----------------------------------------------------------------------
-
-
-async def test_fixed_bearer_token_and_401_returned_as_is() -> None:
-    server = FakeServer()
-    server.valid_tokens = {"fixed"}
-    async with server.client(BearerToken("fixed")) as client:
-        assert (await client.get("/v2/a")).status_code == 200
-        server.valid_tokens = set()
-        assert (await client.get("/v2/b")).status_code == 401
-    assert server.api_auth == ["Bearer fixed", "Bearer fixed"]
+async def test_fixed_expired_jwt_is_still_sent() -> None:
+    token = make_jwt({"exp": 0})
+    assert await authorize(BearerToken(token), FakeSession()) == f"Bearer {token}"
 
 
 def counting_provider(tokens: list[str]) -> tuple[Callable[[], Awaitable[str]], list[int]]:
@@ -448,112 +563,153 @@ def counting_provider(tokens: list[str]) -> tuple[Callable[[], Awaitable[str]], 
 
     async def provide() -> str:
         calls[0] += 1
-        await asyncio.sleep(0)
         return tokens[min(calls[0] - 1, len(tokens) - 1)]
 
     return provide, calls
 
 
-async def test_provider_token_reused_without_exp() -> None:
+async def test_provider_token_without_exp_is_reused_until_a_401() -> None:
     provide, calls = counting_provider(["p-1", "p-2"])
-    server = FakeServer()
-    server.valid_tokens = {"p-1", "p-2"}
-    async with server.client(BearerToken(provide)) as client:
-        await client.get("/v2/a")
-        await client.get("/v2/b")
+    credential = BearerToken(provide, clock=FakeClock())
+    session = FakeSession()
+    request = new_request()
+    await credential.apply(request, session)
+    assert await authorize(credential, session) == "Bearer p-1"
     assert calls == [1]
-    assert server.api_auth == ["Bearer p-1", "Bearer p-1"]
-
-
-async def test_provider_401_fetches_new_token_once() -> None:
-    provide, calls = counting_provider(["p-1", "p-2", "p-3"])
-    server = FakeServer()
-    server.valid_tokens = {"p-2"}
-    async with server.client(BearerToken(provide)) as client:
-        assert (await client.get("/v2/a")).status_code == 200
-        server.valid_tokens = set()
-        assert (await client.get("/v2/b")).status_code == 401
-    assert server.api_auth == ["Bearer p-1", "Bearer p-2", "Bearer p-2", "Bearer p-3"]
-    assert calls == [3]
-
-
-async def test_provider_jwt_exp_honoured() -> None:
-    clock = FakeClock()
-    first, second = make_jwt(clock.now + 120), make_jwt(clock.now + 1000)
-    provide, calls = counting_provider([first, second])
-    server = FakeServer()
-    server.valid_tokens = {first, second}
-    async with server.client(BearerToken(provide, refresh_margin=30, clock=clock)) as client:
-        await client.get("/v2/a")
-        clock.now += 89
-        await client.get("/v2/b")
-        assert calls == [1]
-        clock.now += 1
-        await client.get("/v2/c")
+    assert credential.on_unauthorized(request) is True
+    assert await authorize(credential, session) == "Bearer p-2"
     assert calls == [2]
-    assert server.api_auth == [f"Bearer {first}", f"Bearer {first}", f"Bearer {second}"]
+    assert session.requests == []
+
+
+async def test_provider_jwt_exp_less_refresh_margin() -> None:
+    clock = FakeClock()
+    first, second = make_jwt({"exp": clock.now + 120}), make_jwt({"exp": clock.now + 1000})
+    provide, calls = counting_provider([first, second])
+    credential = BearerToken(provide, refresh_margin=30, clock=clock)
+    assert await authorize(credential, FakeSession()) == f"Bearer {first}"
+    clock.now += 89.999
+    assert await authorize(credential, FakeSession()) == f"Bearer {first}"
+    clock.now += 0.001
+    assert await authorize(credential, FakeSession()) == f"Bearer {second}"
+    assert calls == [2]
 
 
 async def test_provider_single_flight() -> None:
-    release = asyncio.Event()
+    gate = asyncio.Event()
     calls = 0
 
     async def provide() -> str:
         nonlocal calls
         calls += 1
-        await release.wait()
+        await gate.wait()
         return "shared"
 
-    server = FakeServer()
-    server.valid_tokens = {"shared"}
-    async with server.client(BearerToken(provide)) as client:
-        tasks = [asyncio.create_task(client.get(f"/v2/{n}")) for n in range(20)]
-        for _ in range(10):
-            await asyncio.sleep(0)
-        release.set()
-        responses = await asyncio.gather(*tasks)
+    credential = BearerToken(provide)
+    tasks = [asyncio.ensure_future(authorize(credential, FakeSession())) for _ in range(50)]
+    await settle()
+    gate.set()
+    assert await asyncio.gather(*tasks) == ["Bearer shared"] * 50
     assert calls == 1
-    assert all(r.status_code == 200 for r in responses)
 
 
-async def test_fixed_jwt_is_sent_even_when_expired() -> None:
-    token = make_jwt(0)
-    server = FakeServer()
-    server.valid_tokens = {token}
-    async with server.client(BearerToken(token)) as client:
-        assert (await client.get("/v2/a")).status_code == 200
+@pytest.mark.parametrize("returned", ["", None, 5])
+async def test_provider_returning_no_token_fails(returned: object) -> None:
+    async def bad() -> Any:
+        return returned
+
+    with pytest.raises(InteropError, match="provider returned no token"):
+        await BearerToken(bad).apply(new_request(), FakeSession())
 
 
-async def test_provider_returning_nothing_raises() -> None:
-    async def empty() -> str:
-        return ""
+@pytest.mark.parametrize(
+    ("token", "expected"),
+    [
+        (make_jwt({"exp": 1_700_000_000}), 1_700_000_000.0),
+        (make_jwt({"exp": 1.5}), 1.5),
+        (make_jwt({"sub": "x"}), None),
+        (make_jwt({"exp": "soon"}), None),
+        (make_jwt({"exp": True}), None),
+        (make_jwt([1, 2]), None),
+        ("not-a-jwt", None),
+        ("a.!!!.c", None),
+        ("a.b.c.d", None),
+    ],
+)
+def test_jwt_expiry(token: str, expected: float | None) -> None:
+    assert jwt_expiry(token) == expected
 
-    async with FakeServer().client(BearerToken(empty)) as client:
-        with pytest.raises(InteropError, match="no token"):
-            await client.get("/v2/a")
+
+# -- tenant auth, custom credentials ------------------------------------------------------------
 
 
-def test_bearer_token_rejects_non_callable() -> None:
+@pytest.mark.parametrize("kind", ["oauth2", "OAuth2", " OAUTH2 "])
+def test_tenant_oauth2_is_unbound_client_credentials(kind: str) -> None:
+    credential = credentials_for_tenant_auth(kind, "cid", "csecret")
+    assert isinstance(credential, ClientCredentials)
+    assert (credential.client_id, credential.token_url) == ("cid", None)
+
+
+@pytest.mark.parametrize("kind", ["basic", "Basic", "BASIC"])
+def test_tenant_basic_is_basic_credentials(kind: str) -> None:
+    credential = credentials_for_tenant_auth(kind, "user", "pw")
+    assert isinstance(credential, BasicCredentials)
+    assert credential.username == "user"
+
+
+@pytest.mark.parametrize("kind", ["saml", "", None, 5])
+def test_tenant_auth_type_unsupported(kind: object) -> None:
+    with pytest.raises(InvalidArgumentError, match="unsupported tenant auth type"):
+        credentials_for_tenant_auth(kind, "cid", "csecret")  # type: ignore[arg-type]
+
+
+class HeaderToken(Credentials):
+    """A credential of a caller's own: one custom header."""
+
+    def __init__(self, value: str) -> None:
+        self.value = value
+
+    @property
+    def identity(self) -> str:
+        return "header-token"
+
+    @property
+    def fingerprint(self) -> str:
+        return hashlib.sha256(self.value.encode()).hexdigest()[:16]
+
+    async def apply(self, request: httpx.Request, session: AuthSession) -> None:
+        request.headers["X-Custom-Auth"] = self.value
+
+
+async def test_a_custom_credentials_subclass_works() -> None:
+    credential = HeaderToken("v-1")
+    request = new_request()
+    await credential.apply(request, FakeSession())
+    assert request.headers["X-Custom-Auth"] == "v-1"
+    assert credential.on_unauthorized(request) is False
+    assert credential.bind(API) is credential
+    assert credential.token_url is None
+
+
+def test_credentials_is_abstract() -> None:
     with pytest.raises(TypeError):
-        BearerToken(42)  # type: ignore[arg-type]
+        Credentials()  # type: ignore[abstract]
 
 
-async def test_token_exchange_logs_never_show_secrets(caplog: pytest.LogCaptureFixture) -> None:
-    from kimono_interop.transport import PolicyTransport, RetryPolicy
-
-    server = FakeServer()
-    logger = logging.getLogger("kimono_interop.test_credentials")
-    transport = PolicyTransport(
-        httpx.MockTransport(server.handler), policy=RetryPolicy(), logger=logger
+def test_default_clock_is_wall_time() -> None:
+    credential = ClientCredentials("a", "s", TOKEN_URL)
+    assert (
+        credential.fingerprint
+        == ClientCredentials("a", "s", TOKEN_URL, clock=time.time).fingerprint
     )
-    with caplog.at_level(logging.DEBUG, logger=logger.name):
-        async with httpx.AsyncClient(base_url=API, auth=creds(), transport=transport) as client:
-            await client.get("/v2/a?api_key=k-secret")
-    records = [r for r in caplog.records if r.name == logger.name]
-    assert [r.__dict__["http_target"] for r in records] == [
-        "/oauth/token",
-        "/v2/a?api_key=REDACTED",
-    ]
-    dumped = "\n".join(f"{r.getMessage()} {r.__dict__}" for r in records)
-    for secret in (SECRET, "tok-1", "k-secret"):
-        assert secret not in dumped
+
+
+@pytest.fixture
+async def loop_errors() -> Any:
+    """What the running loop reports to its exception handler (e.g. lost exceptions)."""
+    loop = asyncio.get_running_loop()
+    seen: list[dict[str, Any]] = []
+    previous = loop.get_exception_handler()
+    loop.set_exception_handler(lambda _loop, context: seen.append(context))
+    yield seen
+    loop.set_exception_handler(previous)
