@@ -61,30 +61,43 @@ class AccountRef:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse a JSON object; a value that does not match the spec raises FieldError naming it."""
-        d = require_object(src_dict)
-        _v = d.pop("id", UNSET)
+        d = src_dict if type(src_dict) is dict else require_object(src_dict)
+        _n = 2
+        _v = d.get("id", UNSET)
         id = parse_uuid(_v, "id")
 
-        _v = d.pop("name", UNSET)
-        name = parse_str(_v, "name")
+        _v = d.get("name", UNSET)
+        name = _v if type(_v) is str else parse_str(_v, "name")
 
-        _v = d.pop("public_id", UNSET)
-        public_id = UNSET if _v is UNSET or _v is None else parse_str(_v, "public_id")
+        _v = d.get("public_id", UNSET)
+        if _v is UNSET:
+            public_id = UNSET
+        else:
+            _n += 1
+            public_id = UNSET if _v is None else (_v if type(_v) is str else parse_str(_v, "public_id"))
 
-        _v = d.pop("timezone", UNSET)
-        timezone = UNSET if _v is UNSET or _v is None else parse_str(_v, "timezone")
+        _v = d.get("timezone", UNSET)
+        if _v is UNSET:
+            timezone = UNSET
+        else:
+            _n += 1
+            timezone = UNSET if _v is None else (_v if type(_v) is str else parse_str(_v, "timezone"))
 
-        _v = d.pop("userdata", UNSET)
-        userdata = UNSET if _v is UNSET or _v is None else parse_str(_v, "userdata")
+        _v = d.get("userdata", UNSET)
+        if _v is UNSET:
+            userdata = UNSET
+        else:
+            _n += 1
+            userdata = UNSET if _v is None else (_v if type(_v) is str else parse_str(_v, "userdata"))
 
-        account_ref = cls(
-            id=id,
-            name=name,
-            public_id=public_id,
-            timezone=timezone,
-            userdata=userdata,
-        )
-        account_ref.additional_properties = d
+        account_ref = object.__new__(cls)
+        account_ref.id = id
+        account_ref.name = name
+        account_ref.public_id = public_id
+        account_ref.timezone = timezone
+        account_ref.userdata = userdata
+        extra = {} if len(d) == _n else {k: v for k, v in d.items() if k not in _FIELDS}
+        account_ref.additional_properties = extra
         return account_ref
 
     @property
@@ -102,3 +115,15 @@ class AccountRef:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "id",
+        "name",
+        "public_id",
+        "timezone",
+        "userdata",
+    )
+)
+"""The JSON names of the fields this model declares (the others are additional properties)."""

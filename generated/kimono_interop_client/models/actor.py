@@ -91,46 +91,63 @@ class Actor:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse a JSON object; a value that does not match the spec raises FieldError naming it."""
-        d = require_object(src_dict)
-        _v = d.pop("id", UNSET)
+        d = src_dict if type(src_dict) is dict else require_object(src_dict)
+        _n = 5
+        _v = d.get("id", UNSET)
         id = parse_uuid(_v, "id")
 
-        _v = d.pop("created_at", UNSET)
+        _v = d.get("created_at", UNSET)
         created_at = parse_datetime(_v, "created_at")
 
-        _v = d.pop("updated_at", UNSET)
+        _v = d.get("updated_at", UNSET)
         updated_at = parse_datetime(_v, "updated_at")
 
-        _v = d.pop("name", UNSET)
-        name = parse_str(_v, "name")
+        _v = d.get("name", UNSET)
+        name = _v if type(_v) is str else parse_str(_v, "name")
 
-        _v = d.pop("type", UNSET)
+        _v = d.get("type", UNSET)
         type_ = parse_enum(_v, ActorType, "type")
 
-        _v = d.pop("account_id", UNSET)
-        account_id = UNSET if _v is UNSET or _v is None else parse_uuid(_v, "account_id")
+        _v = d.get("account_id", UNSET)
+        if _v is UNSET:
+            account_id = UNSET
+        else:
+            _n += 1
+            account_id = UNSET if _v is None else parse_uuid(_v, "account_id")
 
-        _v = d.pop("connector_type", UNSET)
-        connector_type = UNSET if _v is UNSET or _v is None else parse_str(_v, "connector_type")
+        _v = d.get("connector_type", UNSET)
+        if _v is UNSET:
+            connector_type = UNSET
+        else:
+            _n += 1
+            connector_type = UNSET if _v is None else (_v if type(_v) is str else parse_str(_v, "connector_type"))
 
-        _v = d.pop("cloud_id", UNSET)
-        cloud_id = UNSET if _v is UNSET or _v is None else parse_uuid(_v, "cloud_id")
+        _v = d.get("cloud_id", UNSET)
+        if _v is UNSET:
+            cloud_id = UNSET
+        else:
+            _n += 1
+            cloud_id = UNSET if _v is None else parse_uuid(_v, "cloud_id")
 
-        _v = d.pop("auth", UNSET)
-        auth = UNSET if _v is UNSET or _v is None else parse_model(_v, ActorAuth.from_dict, "auth")
+        _v = d.get("auth", UNSET)
+        if _v is UNSET:
+            auth = UNSET
+        else:
+            _n += 1
+            auth = UNSET if _v is None else parse_model(_v, ActorAuth.from_dict, "auth")
 
-        actor = cls(
-            id=id,
-            created_at=created_at,
-            updated_at=updated_at,
-            name=name,
-            type_=type_,
-            account_id=account_id,
-            connector_type=connector_type,
-            cloud_id=cloud_id,
-            auth=auth,
-        )
-        actor.additional_properties = d
+        actor = object.__new__(cls)
+        actor.id = id
+        actor.created_at = created_at
+        actor.updated_at = updated_at
+        actor.name = name
+        actor.type_ = type_
+        actor.account_id = account_id
+        actor.connector_type = connector_type
+        actor.cloud_id = cloud_id
+        actor.auth = auth
+        extra = {} if len(d) == _n else {k: v for k, v in d.items() if k not in _FIELDS}
+        actor.additional_properties = extra
         return actor
 
     @property
@@ -148,6 +165,22 @@ class Actor:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "id",
+        "created_at",
+        "updated_at",
+        "name",
+        "type",
+        "account_id",
+        "connector_type",
+        "cloud_id",
+        "auth",
+    )
+)
+"""The JSON names of the fields this model declares (the others are additional properties)."""
 
 
 # Imported after the class: models that refer to each other resolve at run time without cycles.

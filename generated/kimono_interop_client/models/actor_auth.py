@@ -66,26 +66,35 @@ class ActorAuth:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse a JSON object; a value that does not match the spec raises FieldError naming it."""
-        d = require_object(src_dict)
-        _v = d.pop("type", UNSET)
+        d = src_dict if type(src_dict) is dict else require_object(src_dict)
+        _n = 2
+        _v = d.get("type", UNSET)
         type_ = parse_enum(_v, ActorAuthType, "type")
 
-        _v = d.pop("client_id", UNSET)
-        client_id = parse_str(_v, "client_id")
+        _v = d.get("client_id", UNSET)
+        client_id = _v if type(_v) is str else parse_str(_v, "client_id")
 
-        _v = d.pop("client_secret", UNSET)
-        client_secret = UNSET if _v is UNSET or _v is None else parse_str(_v, "client_secret")
+        _v = d.get("client_secret", UNSET)
+        if _v is UNSET:
+            client_secret = UNSET
+        else:
+            _n += 1
+            client_secret = UNSET if _v is None else (_v if type(_v) is str else parse_str(_v, "client_secret"))
 
-        _v = d.pop("updated_at", UNSET)
-        updated_at = UNSET if _v is UNSET or _v is None else parse_datetime(_v, "updated_at")
+        _v = d.get("updated_at", UNSET)
+        if _v is UNSET:
+            updated_at = UNSET
+        else:
+            _n += 1
+            updated_at = UNSET if _v is None else parse_datetime(_v, "updated_at")
 
-        actor_auth = cls(
-            type_=type_,
-            client_id=client_id,
-            client_secret=client_secret,
-            updated_at=updated_at,
-        )
-        actor_auth.additional_properties = d
+        actor_auth = object.__new__(cls)
+        actor_auth.type_ = type_
+        actor_auth.client_id = client_id
+        actor_auth.client_secret = client_secret
+        actor_auth.updated_at = updated_at
+        extra = {} if len(d) == _n else {k: v for k, v in d.items() if k not in _FIELDS}
+        actor_auth.additional_properties = extra
         return actor_auth
 
     @property
@@ -103,3 +112,14 @@ class ActorAuth:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "type",
+        "client_id",
+        "client_secret",
+        "updated_at",
+    )
+)
+"""The JSON names of the fields this model declares (the others are additional properties)."""

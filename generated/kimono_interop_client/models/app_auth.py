@@ -85,42 +85,71 @@ class AppAuth:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse a JSON object; a value that does not match the spec raises FieldError naming it."""
-        d = require_object(src_dict)
-        _v = d.pop("scheme", UNSET)
+        d = src_dict if type(src_dict) is dict else require_object(src_dict)
+        _n = 1
+        _v = d.get("scheme", UNSET)
         scheme = parse_enum(_v, AppAuthScheme, "scheme")
 
-        _v = d.pop("token", UNSET)
-        token = UNSET if _v is UNSET or _v is None else parse_str(_v, "token")
+        _v = d.get("token", UNSET)
+        if _v is UNSET:
+            token = UNSET
+        else:
+            _n += 1
+            token = UNSET if _v is None else (_v if type(_v) is str else parse_str(_v, "token"))
 
-        _v = d.pop("refresh_token", UNSET)
-        refresh_token = UNSET if _v is UNSET or _v is None else parse_str(_v, "refresh_token")
+        _v = d.get("refresh_token", UNSET)
+        if _v is UNSET:
+            refresh_token = UNSET
+        else:
+            _n += 1
+            refresh_token = UNSET if _v is None else (_v if type(_v) is str else parse_str(_v, "refresh_token"))
 
-        _v = d.pop("client_id", UNSET)
-        client_id = UNSET if _v is UNSET or _v is None else parse_str(_v, "client_id")
+        _v = d.get("client_id", UNSET)
+        if _v is UNSET:
+            client_id = UNSET
+        else:
+            _n += 1
+            client_id = UNSET if _v is None else (_v if type(_v) is str else parse_str(_v, "client_id"))
 
-        _v = d.pop("client_secret", UNSET)
-        client_secret = UNSET if _v is UNSET or _v is None else parse_str(_v, "client_secret")
+        _v = d.get("client_secret", UNSET)
+        if _v is UNSET:
+            client_secret = UNSET
+        else:
+            _n += 1
+            client_secret = UNSET if _v is None else (_v if type(_v) is str else parse_str(_v, "client_secret"))
 
-        _v = d.pop("username", UNSET)
-        username = UNSET if _v is UNSET or _v is None else parse_str(_v, "username")
+        _v = d.get("username", UNSET)
+        if _v is UNSET:
+            username = UNSET
+        else:
+            _n += 1
+            username = UNSET if _v is None else (_v if type(_v) is str else parse_str(_v, "username"))
 
-        _v = d.pop("password", UNSET)
-        password = UNSET if _v is UNSET or _v is None else parse_str(_v, "password")
+        _v = d.get("password", UNSET)
+        if _v is UNSET:
+            password = UNSET
+        else:
+            _n += 1
+            password = UNSET if _v is None else (_v if type(_v) is str else parse_str(_v, "password"))
 
-        _v = d.pop("api_key", UNSET)
-        api_key = UNSET if _v is UNSET or _v is None else parse_str(_v, "api_key")
+        _v = d.get("api_key", UNSET)
+        if _v is UNSET:
+            api_key = UNSET
+        else:
+            _n += 1
+            api_key = UNSET if _v is None else (_v if type(_v) is str else parse_str(_v, "api_key"))
 
-        app_auth = cls(
-            scheme=scheme,
-            token=token,
-            refresh_token=refresh_token,
-            client_id=client_id,
-            client_secret=client_secret,
-            username=username,
-            password=password,
-            api_key=api_key,
-        )
-        app_auth.additional_properties = d
+        app_auth = object.__new__(cls)
+        app_auth.scheme = scheme
+        app_auth.token = token
+        app_auth.refresh_token = refresh_token
+        app_auth.client_id = client_id
+        app_auth.client_secret = client_secret
+        app_auth.username = username
+        app_auth.password = password
+        app_auth.api_key = api_key
+        extra = {} if len(d) == _n else {k: v for k, v in d.items() if k not in _FIELDS}
+        app_auth.additional_properties = extra
         return app_auth
 
     @property
@@ -138,3 +167,18 @@ class AppAuth:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "scheme",
+        "token",
+        "refresh_token",
+        "client_id",
+        "client_secret",
+        "username",
+        "password",
+        "api_key",
+    )
+)
+"""The JSON names of the fields this model declares (the others are additional properties)."""

@@ -50,22 +50,23 @@ class BaseResource:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse a JSON object; a value that does not match the spec raises FieldError naming it."""
-        d = require_object(src_dict)
-        _v = d.pop("id", UNSET)
+        d = src_dict if type(src_dict) is dict else require_object(src_dict)
+        _n = 3
+        _v = d.get("id", UNSET)
         id = parse_uuid(_v, "id")
 
-        _v = d.pop("created_at", UNSET)
+        _v = d.get("created_at", UNSET)
         created_at = parse_datetime(_v, "created_at")
 
-        _v = d.pop("updated_at", UNSET)
+        _v = d.get("updated_at", UNSET)
         updated_at = parse_datetime(_v, "updated_at")
 
-        base_resource = cls(
-            id=id,
-            created_at=created_at,
-            updated_at=updated_at,
-        )
-        base_resource.additional_properties = d
+        base_resource = object.__new__(cls)
+        base_resource.id = id
+        base_resource.created_at = created_at
+        base_resource.updated_at = updated_at
+        extra = {} if len(d) == _n else {k: v for k, v in d.items() if k not in _FIELDS}
+        base_resource.additional_properties = extra
         return base_resource
 
     @property
@@ -83,3 +84,13 @@ class BaseResource:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "id",
+        "created_at",
+        "updated_at",
+    )
+)
+"""The JSON names of the fields this model declares (the others are additional properties)."""

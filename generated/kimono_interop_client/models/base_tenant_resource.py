@@ -58,30 +58,31 @@ class BaseTenantResource:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse a JSON object; a value that does not match the spec raises FieldError naming it."""
-        d = require_object(src_dict)
-        _v = d.pop("id", UNSET)
+        d = src_dict if type(src_dict) is dict else require_object(src_dict)
+        _n = 5
+        _v = d.get("id", UNSET)
         id = parse_uuid(_v, "id")
 
-        _v = d.pop("created_at", UNSET)
+        _v = d.get("created_at", UNSET)
         created_at = parse_datetime(_v, "created_at")
 
-        _v = d.pop("updated_at", UNSET)
+        _v = d.get("updated_at", UNSET)
         updated_at = parse_datetime(_v, "updated_at")
 
-        _v = d.pop("account_id", UNSET)
+        _v = d.get("account_id", UNSET)
         account_id = parse_uuid(_v, "account_id")
 
-        _v = d.pop("tenant_id", UNSET)
+        _v = d.get("tenant_id", UNSET)
         tenant_id = parse_uuid(_v, "tenant_id")
 
-        base_tenant_resource = cls(
-            id=id,
-            created_at=created_at,
-            updated_at=updated_at,
-            account_id=account_id,
-            tenant_id=tenant_id,
-        )
-        base_tenant_resource.additional_properties = d
+        base_tenant_resource = object.__new__(cls)
+        base_tenant_resource.id = id
+        base_tenant_resource.created_at = created_at
+        base_tenant_resource.updated_at = updated_at
+        base_tenant_resource.account_id = account_id
+        base_tenant_resource.tenant_id = tenant_id
+        extra = {} if len(d) == _n else {k: v for k, v in d.items() if k not in _FIELDS}
+        base_tenant_resource.additional_properties = extra
         return base_tenant_resource
 
     @property
@@ -99,3 +100,15 @@ class BaseTenantResource:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "id",
+        "created_at",
+        "updated_at",
+        "account_id",
+        "tenant_id",
+    )
+)
+"""The JSON names of the fields this model declares (the others are additional properties)."""

@@ -74,38 +74,51 @@ class Cloud:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse a JSON object; a value that does not match the spec raises FieldError naming it."""
-        d = require_object(src_dict)
-        _v = d.pop("id", UNSET)
+        d = src_dict if type(src_dict) is dict else require_object(src_dict)
+        _n = 4
+        _v = d.get("id", UNSET)
         id = parse_uuid(_v, "id")
 
-        _v = d.pop("created_at", UNSET)
+        _v = d.get("created_at", UNSET)
         created_at = parse_datetime(_v, "created_at")
 
-        _v = d.pop("updated_at", UNSET)
+        _v = d.get("updated_at", UNSET)
         updated_at = parse_datetime(_v, "updated_at")
 
-        _v = d.pop("name", UNSET)
-        name = parse_str(_v, "name")
+        _v = d.get("name", UNSET)
+        name = _v if type(_v) is str else parse_str(_v, "name")
 
-        _v = d.pop("account_id", UNSET)
-        account_id = UNSET if _v is UNSET or _v is None else parse_uuid(_v, "account_id")
+        _v = d.get("account_id", UNSET)
+        if _v is UNSET:
+            account_id = UNSET
+        else:
+            _n += 1
+            account_id = UNSET if _v is None else parse_uuid(_v, "account_id")
 
-        _v = d.pop("userdata", UNSET)
-        userdata = UNSET if _v is UNSET or _v is None else parse_str(_v, "userdata")
+        _v = d.get("userdata", UNSET)
+        if _v is UNSET:
+            userdata = UNSET
+        else:
+            _n += 1
+            userdata = UNSET if _v is None else (_v if type(_v) is str else parse_str(_v, "userdata"))
 
-        _v = d.pop("generation", UNSET)
-        generation = UNSET if _v is UNSET or _v is None else parse_int(_v, "generation")
+        _v = d.get("generation", UNSET)
+        if _v is UNSET:
+            generation = UNSET
+        else:
+            _n += 1
+            generation = UNSET if _v is None else (_v if type(_v) is int else parse_int(_v, "generation"))
 
-        cloud = cls(
-            id=id,
-            created_at=created_at,
-            updated_at=updated_at,
-            name=name,
-            account_id=account_id,
-            userdata=userdata,
-            generation=generation,
-        )
-        cloud.additional_properties = d
+        cloud = object.__new__(cls)
+        cloud.id = id
+        cloud.created_at = created_at
+        cloud.updated_at = updated_at
+        cloud.name = name
+        cloud.account_id = account_id
+        cloud.userdata = userdata
+        cloud.generation = generation
+        extra = {} if len(d) == _n else {k: v for k, v in d.items() if k not in _FIELDS}
+        cloud.additional_properties = extra
         return cloud
 
     @property
@@ -123,3 +136,17 @@ class Cloud:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "id",
+        "created_at",
+        "updated_at",
+        "name",
+        "account_id",
+        "userdata",
+        "generation",
+    )
+)
+"""The JSON names of the fields this model declares (the others are additional properties)."""

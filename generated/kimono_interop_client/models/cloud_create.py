@@ -59,22 +59,31 @@ class CloudCreate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse a JSON object; a value that does not match the spec raises FieldError naming it."""
-        d = require_object(src_dict)
-        _v = d.pop("name", UNSET)
-        name = parse_str(_v, "name")
+        d = src_dict if type(src_dict) is dict else require_object(src_dict)
+        _n = 1
+        _v = d.get("name", UNSET)
+        name = _v if type(_v) is str else parse_str(_v, "name")
 
-        _v = d.pop("userdata", UNSET)
-        userdata = UNSET if _v is UNSET else (None if _v is None else parse_str(_v, "userdata"))
+        _v = d.get("userdata", UNSET)
+        if _v is UNSET:
+            userdata = UNSET
+        else:
+            _n += 1
+            userdata = None if _v is None else (_v if type(_v) is str else parse_str(_v, "userdata"))
 
-        _v = d.pop("generation", UNSET)
-        generation = UNSET if _v is UNSET or _v is None else parse_int(_v, "generation")
+        _v = d.get("generation", UNSET)
+        if _v is UNSET:
+            generation = UNSET
+        else:
+            _n += 1
+            generation = UNSET if _v is None else (_v if type(_v) is int else parse_int(_v, "generation"))
 
-        cloud_create = cls(
-            name=name,
-            userdata=userdata,
-            generation=generation,
-        )
-        cloud_create.additional_properties = d
+        cloud_create = object.__new__(cls)
+        cloud_create.name = name
+        cloud_create.userdata = userdata
+        cloud_create.generation = generation
+        extra = {} if len(d) == _n else {k: v for k, v in d.items() if k not in _FIELDS}
+        cloud_create.additional_properties = extra
         return cloud_create
 
     @property
@@ -92,3 +101,13 @@ class CloudCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "name",
+        "userdata",
+        "generation",
+    )
+)
+"""The JSON names of the fields this model declares (the others are additional properties)."""

@@ -45,18 +45,19 @@ class CloudEnvRef:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse a JSON object; a value that does not match the spec raises FieldError naming it."""
-        d = require_object(src_dict)
-        _v = d.pop("id", UNSET)
+        d = src_dict if type(src_dict) is dict else require_object(src_dict)
+        _n = 2
+        _v = d.get("id", UNSET)
         id = parse_uuid(_v, "id")
 
-        _v = d.pop("name", UNSET)
-        name = parse_str(_v, "name")
+        _v = d.get("name", UNSET)
+        name = _v if type(_v) is str else parse_str(_v, "name")
 
-        cloud_env_ref = cls(
-            id=id,
-            name=name,
-        )
-        cloud_env_ref.additional_properties = d
+        cloud_env_ref = object.__new__(cls)
+        cloud_env_ref.id = id
+        cloud_env_ref.name = name
+        extra = {} if len(d) == _n else {k: v for k, v in d.items() if k not in _FIELDS}
+        cloud_env_ref.additional_properties = extra
         return cloud_env_ref
 
     @property
@@ -74,3 +75,12 @@ class CloudEnvRef:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "id",
+        "name",
+    )
+)
+"""The JSON names of the fields this model declares (the others are additional properties)."""

@@ -60,26 +60,35 @@ class CloudRef:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse a JSON object; a value that does not match the spec raises FieldError naming it."""
-        d = require_object(src_dict)
-        _v = d.pop("id", UNSET)
+        d = src_dict if type(src_dict) is dict else require_object(src_dict)
+        _n = 2
+        _v = d.get("id", UNSET)
         id = parse_uuid(_v, "id")
 
-        _v = d.pop("name", UNSET)
-        name = parse_str(_v, "name")
+        _v = d.get("name", UNSET)
+        name = _v if type(_v) is str else parse_str(_v, "name")
 
-        _v = d.pop("generation", UNSET)
-        generation = UNSET if _v is UNSET or _v is None else parse_int(_v, "generation")
+        _v = d.get("generation", UNSET)
+        if _v is UNSET:
+            generation = UNSET
+        else:
+            _n += 1
+            generation = UNSET if _v is None else (_v if type(_v) is int else parse_int(_v, "generation"))
 
-        _v = d.pop("env", UNSET)
-        env = UNSET if _v is UNSET or _v is None else parse_model(_v, CloudEnvRef.from_dict, "env")
+        _v = d.get("env", UNSET)
+        if _v is UNSET:
+            env = UNSET
+        else:
+            _n += 1
+            env = UNSET if _v is None else parse_model(_v, CloudEnvRef.from_dict, "env")
 
-        cloud_ref = cls(
-            id=id,
-            name=name,
-            generation=generation,
-            env=env,
-        )
-        cloud_ref.additional_properties = d
+        cloud_ref = object.__new__(cls)
+        cloud_ref.id = id
+        cloud_ref.name = name
+        cloud_ref.generation = generation
+        cloud_ref.env = env
+        extra = {} if len(d) == _n else {k: v for k, v in d.items() if k not in _FIELDS}
+        cloud_ref.additional_properties = extra
         return cloud_ref
 
     @property
@@ -97,6 +106,17 @@ class CloudRef:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "id",
+        "name",
+        "generation",
+        "env",
+    )
+)
+"""The JSON names of the fields this model declares (the others are additional properties)."""
 
 
 # Imported after the class: models that refer to each other resolve at run time without cycles.

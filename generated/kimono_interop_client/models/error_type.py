@@ -77,30 +77,51 @@ class ErrorType:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse a JSON object; a value that does not match the spec raises FieldError naming it."""
-        d = require_object(src_dict)
-        _v = d.pop("status", UNSET)
-        status = UNSET if _v is UNSET or _v is None else parse_int(_v, "status")
+        d = src_dict if type(src_dict) is dict else require_object(src_dict)
+        _n = 0
+        _v = d.get("status", UNSET)
+        if _v is UNSET:
+            status = UNSET
+        else:
+            _n += 1
+            status = UNSET if _v is None else (_v if type(_v) is int else parse_int(_v, "status"))
 
-        _v = d.pop("code", UNSET)
-        code = UNSET if _v is UNSET or _v is None else parse_str(_v, "code")
+        _v = d.get("code", UNSET)
+        if _v is UNSET:
+            code = UNSET
+        else:
+            _n += 1
+            code = UNSET if _v is None else (_v if type(_v) is str else parse_str(_v, "code"))
 
-        _v = d.pop("message", UNSET)
-        message = UNSET if _v is UNSET or _v is None else parse_str(_v, "message")
+        _v = d.get("message", UNSET)
+        if _v is UNSET:
+            message = UNSET
+        else:
+            _n += 1
+            message = UNSET if _v is None else (_v if type(_v) is str else parse_str(_v, "message"))
 
-        _v = d.pop("ext_message", UNSET)
-        ext_message = UNSET if _v is UNSET else (None if _v is None else parse_str(_v, "ext_message"))
+        _v = d.get("ext_message", UNSET)
+        if _v is UNSET:
+            ext_message = UNSET
+        else:
+            _n += 1
+            ext_message = None if _v is None else (_v if type(_v) is str else parse_str(_v, "ext_message"))
 
-        _v = d.pop("details", UNSET)
-        details = UNSET if _v is UNSET else (None if _v is None else parse_str(_v, "details"))
+        _v = d.get("details", UNSET)
+        if _v is UNSET:
+            details = UNSET
+        else:
+            _n += 1
+            details = None if _v is None else (_v if type(_v) is str else parse_str(_v, "details"))
 
-        error_type = cls(
-            status=status,
-            code=code,
-            message=message,
-            ext_message=ext_message,
-            details=details,
-        )
-        error_type.additional_properties = d
+        error_type = object.__new__(cls)
+        error_type.status = status
+        error_type.code = code
+        error_type.message = message
+        error_type.ext_message = ext_message
+        error_type.details = details
+        extra = {} if len(d) == _n else {k: v for k, v in d.items() if k not in _FIELDS}
+        error_type.additional_properties = extra
         return error_type
 
     @property
@@ -118,3 +139,15 @@ class ErrorType:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "status",
+        "code",
+        "message",
+        "ext_message",
+        "details",
+    )
+)
+"""The JSON names of the fields this model declares (the others are additional properties)."""

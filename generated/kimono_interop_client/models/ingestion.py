@@ -19,6 +19,7 @@ from ..types import (
     parse_enum,
     parse_list,
     parse_model,
+    parse_model_list,
     parse_str,
     parse_uuid,
     require_object,
@@ -110,62 +111,81 @@ class Ingestion:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse a JSON object; a value that does not match the spec raises FieldError naming it."""
-        d = require_object(src_dict)
-        _v = d.pop("id", UNSET)
+        d = src_dict if type(src_dict) is dict else require_object(src_dict)
+        _n = 7
+        _v = d.get("id", UNSET)
         id = parse_uuid(_v, "id")
 
-        _v = d.pop("created_at", UNSET)
+        _v = d.get("created_at", UNSET)
         created_at = parse_datetime(_v, "created_at")
 
-        _v = d.pop("updated_at", UNSET)
+        _v = d.get("updated_at", UNSET)
         updated_at = parse_datetime(_v, "updated_at")
 
-        _v = d.pop("account_id", UNSET)
+        _v = d.get("account_id", UNSET)
         account_id = parse_uuid(_v, "account_id")
 
-        _v = d.pop("tenant_id", UNSET)
+        _v = d.get("tenant_id", UNSET)
         tenant_id = parse_uuid(_v, "tenant_id")
 
-        _v = d.pop("type", UNSET)
+        _v = d.get("type", UNSET)
         type_ = parse_enum(_v, IngestionType, "type")
 
-        _v = d.pop("state", UNSET)
+        _v = d.get("state", UNSET)
         state = parse_enum(_v, IngestionState, "state")
 
-        _v = d.pop("started_at", UNSET)
-        started_at = UNSET if _v is UNSET or _v is None else parse_datetime(_v, "started_at")
+        _v = d.get("started_at", UNSET)
+        if _v is UNSET:
+            started_at = UNSET
+        else:
+            _n += 1
+            started_at = UNSET if _v is None else parse_datetime(_v, "started_at")
 
-        _v = d.pop("external_import_ids", UNSET)
-        external_import_ids = UNSET if _v is UNSET or _v is None else parse_list(_v, "external_import_ids", parse_str)
+        _v = d.get("external_import_ids", UNSET)
+        if _v is UNSET:
+            external_import_ids = UNSET
+        else:
+            _n += 1
+            external_import_ids = UNSET if _v is None else parse_list(_v, "external_import_ids", parse_str)
 
-        _v = d.pop("has_pending_task", UNSET)
-        has_pending_task = UNSET if _v is UNSET or _v is None else parse_bool(_v, "has_pending_task")
+        _v = d.get("has_pending_task", UNSET)
+        if _v is UNSET:
+            has_pending_task = UNSET
+        else:
+            _n += 1
+            has_pending_task = UNSET if _v is None else (_v if type(_v) is bool else parse_bool(_v, "has_pending_task"))
 
-        _v = d.pop("mass_change_details", UNSET)
-        mass_change_details = (
-            UNSET
-            if _v is UNSET or _v is None
-            else parse_list(_v, "mass_change_details", (lambda _v, _p: parse_model(_v, MassChangeDetail.from_dict, _p)))
-        )
+        _v = d.get("mass_change_details", UNSET)
+        if _v is UNSET:
+            mass_change_details = UNSET
+        else:
+            _n += 1
+            mass_change_details = (
+                UNSET if _v is None else parse_model_list(_v, MassChangeDetail.from_dict, "mass_change_details")
+            )
 
-        _v = d.pop("metadata", UNSET)
-        metadata = UNSET if _v is UNSET or _v is None else parse_model(_v, IngestionMetadata.from_dict, "metadata")
+        _v = d.get("metadata", UNSET)
+        if _v is UNSET:
+            metadata = UNSET
+        else:
+            _n += 1
+            metadata = UNSET if _v is None else parse_model(_v, IngestionMetadata.from_dict, "metadata")
 
-        ingestion = cls(
-            id=id,
-            created_at=created_at,
-            updated_at=updated_at,
-            account_id=account_id,
-            tenant_id=tenant_id,
-            type_=type_,
-            state=state,
-            started_at=started_at,
-            external_import_ids=external_import_ids,
-            has_pending_task=has_pending_task,
-            mass_change_details=mass_change_details,
-            metadata=metadata,
-        )
-        ingestion.additional_properties = d
+        ingestion = object.__new__(cls)
+        ingestion.id = id
+        ingestion.created_at = created_at
+        ingestion.updated_at = updated_at
+        ingestion.account_id = account_id
+        ingestion.tenant_id = tenant_id
+        ingestion.type_ = type_
+        ingestion.state = state
+        ingestion.started_at = started_at
+        ingestion.external_import_ids = external_import_ids
+        ingestion.has_pending_task = has_pending_task
+        ingestion.mass_change_details = mass_change_details
+        ingestion.metadata = metadata
+        extra = {} if len(d) == _n else {k: v for k, v in d.items() if k not in _FIELDS}
+        ingestion.additional_properties = extra
         return ingestion
 
     @property
@@ -183,6 +203,25 @@ class Ingestion:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "id",
+        "created_at",
+        "updated_at",
+        "account_id",
+        "tenant_id",
+        "type",
+        "state",
+        "started_at",
+        "external_import_ids",
+        "has_pending_task",
+        "mass_change_details",
+        "metadata",
+    )
+)
+"""The JSON names of the fields this model declares (the others are additional properties)."""
 
 
 # Imported after the class: models that refer to each other resolve at run time without cycles.

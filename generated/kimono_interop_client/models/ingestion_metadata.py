@@ -41,14 +41,19 @@ class IngestionMetadata:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse a JSON object; a value that does not match the spec raises FieldError naming it."""
-        d = require_object(src_dict)
-        _v = d.pop("scheduled", UNSET)
-        scheduled = UNSET if _v is UNSET or _v is None else parse_model(_v, OpenObject.from_dict, "scheduled")
+        d = src_dict if type(src_dict) is dict else require_object(src_dict)
+        _n = 0
+        _v = d.get("scheduled", UNSET)
+        if _v is UNSET:
+            scheduled = UNSET
+        else:
+            _n += 1
+            scheduled = UNSET if _v is None else parse_model(_v, OpenObject.from_dict, "scheduled")
 
-        ingestion_metadata = cls(
-            scheduled=scheduled,
-        )
-        ingestion_metadata.additional_properties = d
+        ingestion_metadata = object.__new__(cls)
+        ingestion_metadata.scheduled = scheduled
+        extra = {} if len(d) == _n else {k: v for k, v in d.items() if k not in _FIELDS}
+        ingestion_metadata.additional_properties = extra
         return ingestion_metadata
 
     @property
@@ -66,6 +71,10 @@ class IngestionMetadata:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS: frozenset[str] = frozenset(("scheduled",))
+"""The JSON names of the fields this model declares (the others are additional properties)."""
 
 
 # Imported after the class: models that refer to each other resolve at run time without cycles.

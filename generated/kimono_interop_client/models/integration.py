@@ -73,38 +73,51 @@ class Integration:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse a JSON object; a value that does not match the spec raises FieldError naming it."""
-        d = require_object(src_dict)
-        _v = d.pop("id", UNSET)
+        d = src_dict if type(src_dict) is dict else require_object(src_dict)
+        _n = 4
+        _v = d.get("id", UNSET)
         id = parse_uuid(_v, "id")
 
-        _v = d.pop("created_at", UNSET)
+        _v = d.get("created_at", UNSET)
         created_at = parse_datetime(_v, "created_at")
 
-        _v = d.pop("updated_at", UNSET)
+        _v = d.get("updated_at", UNSET)
         updated_at = parse_datetime(_v, "updated_at")
 
-        _v = d.pop("name", UNSET)
-        name = parse_str(_v, "name")
+        _v = d.get("name", UNSET)
+        name = _v if type(_v) is str else parse_str(_v, "name")
 
-        _v = d.pop("account_id", UNSET)
-        account_id = UNSET if _v is UNSET or _v is None else parse_uuid(_v, "account_id")
+        _v = d.get("account_id", UNSET)
+        if _v is UNSET:
+            account_id = UNSET
+        else:
+            _n += 1
+            account_id = UNSET if _v is None else parse_uuid(_v, "account_id")
 
-        _v = d.pop("title", UNSET)
-        title = UNSET if _v is UNSET or _v is None else parse_str(_v, "title")
+        _v = d.get("title", UNSET)
+        if _v is UNSET:
+            title = UNSET
+        else:
+            _n += 1
+            title = UNSET if _v is None else (_v if type(_v) is str else parse_str(_v, "title"))
 
-        _v = d.pop("version", UNSET)
-        version = UNSET if _v is UNSET or _v is None else parse_str(_v, "version")
+        _v = d.get("version", UNSET)
+        if _v is UNSET:
+            version = UNSET
+        else:
+            _n += 1
+            version = UNSET if _v is None else (_v if type(_v) is str else parse_str(_v, "version"))
 
-        integration = cls(
-            id=id,
-            created_at=created_at,
-            updated_at=updated_at,
-            name=name,
-            account_id=account_id,
-            title=title,
-            version=version,
-        )
-        integration.additional_properties = d
+        integration = object.__new__(cls)
+        integration.id = id
+        integration.created_at = created_at
+        integration.updated_at = updated_at
+        integration.name = name
+        integration.account_id = account_id
+        integration.title = title
+        integration.version = version
+        extra = {} if len(d) == _n else {k: v for k, v in d.items() if k not in _FIELDS}
+        integration.additional_properties = extra
         return integration
 
     @property
@@ -122,3 +135,17 @@ class Integration:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "id",
+        "created_at",
+        "updated_at",
+        "name",
+        "account_id",
+        "title",
+        "version",
+    )
+)
+"""The JSON names of the fields this model declares (the others are additional properties)."""

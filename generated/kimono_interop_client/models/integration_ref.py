@@ -51,22 +51,27 @@ class IntegrationRef:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse a JSON object; a value that does not match the spec raises FieldError naming it."""
-        d = require_object(src_dict)
-        _v = d.pop("id", UNSET)
+        d = src_dict if type(src_dict) is dict else require_object(src_dict)
+        _n = 2
+        _v = d.get("id", UNSET)
         id = parse_uuid(_v, "id")
 
-        _v = d.pop("name", UNSET)
-        name = parse_str(_v, "name")
+        _v = d.get("name", UNSET)
+        name = _v if type(_v) is str else parse_str(_v, "name")
 
-        _v = d.pop("version", UNSET)
-        version = UNSET if _v is UNSET or _v is None else parse_str(_v, "version")
+        _v = d.get("version", UNSET)
+        if _v is UNSET:
+            version = UNSET
+        else:
+            _n += 1
+            version = UNSET if _v is None else (_v if type(_v) is str else parse_str(_v, "version"))
 
-        integration_ref = cls(
-            id=id,
-            name=name,
-            version=version,
-        )
-        integration_ref.additional_properties = d
+        integration_ref = object.__new__(cls)
+        integration_ref.id = id
+        integration_ref.name = name
+        integration_ref.version = version
+        extra = {} if len(d) == _n else {k: v for k, v in d.items() if k not in _FIELDS}
+        integration_ref.additional_properties = extra
         return integration_ref
 
     @property
@@ -84,3 +89,13 @@ class IntegrationRef:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "id",
+        "name",
+        "version",
+    )
+)
+"""The JSON names of the fields this model declares (the others are additional properties)."""

@@ -51,18 +51,23 @@ class IntegrationResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse a JSON object; a value that does not match the spec raises FieldError naming it."""
-        d = require_object(src_dict)
-        _v = d.pop("data", UNSET)
+        d = src_dict if type(src_dict) is dict else require_object(src_dict)
+        _n = 1
+        _v = d.get("data", UNSET)
         data = parse_model(_v, Integration.from_dict, "data")
 
-        _v = d.pop("error", UNSET)
-        error = UNSET if _v is UNSET else (None if _v is None else parse_model(_v, ErrorType.from_dict, "error"))
+        _v = d.get("error", UNSET)
+        if _v is UNSET:
+            error = UNSET
+        else:
+            _n += 1
+            error = None if _v is None else parse_model(_v, ErrorType.from_dict, "error")
 
-        integration_response = cls(
-            data=data,
-            error=error,
-        )
-        integration_response.additional_properties = d
+        integration_response = object.__new__(cls)
+        integration_response.data = data
+        integration_response.error = error
+        extra = {} if len(d) == _n else {k: v for k, v in d.items() if k not in _FIELDS}
+        integration_response.additional_properties = extra
         return integration_response
 
     @property
@@ -80,6 +85,15 @@ class IntegrationResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "data",
+        "error",
+    )
+)
+"""The JSON names of the fields this model declares (the others are additional properties)."""
 
 
 # Imported after the class: models that refer to each other resolve at run time without cycles.

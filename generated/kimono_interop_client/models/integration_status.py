@@ -52,22 +52,35 @@ class IntegrationStatus:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse a JSON object; a value that does not match the spec raises FieldError naming it."""
-        d = require_object(src_dict)
-        _v = d.pop("op_state", UNSET)
-        op_state = UNSET if _v is UNSET or _v is None else parse_str(_v, "op_state")
+        d = src_dict if type(src_dict) is dict else require_object(src_dict)
+        _n = 0
+        _v = d.get("op_state", UNSET)
+        if _v is UNSET:
+            op_state = UNSET
+        else:
+            _n += 1
+            op_state = UNSET if _v is None else (_v if type(_v) is str else parse_str(_v, "op_state"))
 
-        _v = d.pop("setup_state", UNSET)
-        setup_state = UNSET if _v is UNSET or _v is None else parse_str(_v, "setup_state")
+        _v = d.get("setup_state", UNSET)
+        if _v is UNSET:
+            setup_state = UNSET
+        else:
+            _n += 1
+            setup_state = UNSET if _v is None else (_v if type(_v) is str else parse_str(_v, "setup_state"))
 
-        _v = d.pop("last_sync_at", UNSET)
-        last_sync_at = UNSET if _v is UNSET or _v is None else parse_datetime(_v, "last_sync_at")
+        _v = d.get("last_sync_at", UNSET)
+        if _v is UNSET:
+            last_sync_at = UNSET
+        else:
+            _n += 1
+            last_sync_at = UNSET if _v is None else parse_datetime(_v, "last_sync_at")
 
-        integration_status = cls(
-            op_state=op_state,
-            setup_state=setup_state,
-            last_sync_at=last_sync_at,
-        )
-        integration_status.additional_properties = d
+        integration_status = object.__new__(cls)
+        integration_status.op_state = op_state
+        integration_status.setup_state = setup_state
+        integration_status.last_sync_at = last_sync_at
+        extra = {} if len(d) == _n else {k: v for k, v in d.items() if k not in _FIELDS}
+        integration_status.additional_properties = extra
         return integration_status
 
     @property
@@ -85,3 +98,13 @@ class IntegrationStatus:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "op_state",
+        "setup_state",
+        "last_sync_at",
+    )
+)
+"""The JSON names of the fields this model declares (the others are additional properties)."""

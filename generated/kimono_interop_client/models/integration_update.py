@@ -51,22 +51,35 @@ class IntegrationUpdate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse a JSON object; a value that does not match the spec raises FieldError naming it."""
-        d = require_object(src_dict)
-        _v = d.pop("name", UNSET)
-        name = UNSET if _v is UNSET or _v is None else parse_str(_v, "name")
+        d = src_dict if type(src_dict) is dict else require_object(src_dict)
+        _n = 0
+        _v = d.get("name", UNSET)
+        if _v is UNSET:
+            name = UNSET
+        else:
+            _n += 1
+            name = UNSET if _v is None else (_v if type(_v) is str else parse_str(_v, "name"))
 
-        _v = d.pop("title", UNSET)
-        title = UNSET if _v is UNSET or _v is None else parse_str(_v, "title")
+        _v = d.get("title", UNSET)
+        if _v is UNSET:
+            title = UNSET
+        else:
+            _n += 1
+            title = UNSET if _v is None else (_v if type(_v) is str else parse_str(_v, "title"))
 
-        _v = d.pop("version", UNSET)
-        version = UNSET if _v is UNSET or _v is None else parse_str(_v, "version")
+        _v = d.get("version", UNSET)
+        if _v is UNSET:
+            version = UNSET
+        else:
+            _n += 1
+            version = UNSET if _v is None else (_v if type(_v) is str else parse_str(_v, "version"))
 
-        integration_update = cls(
-            name=name,
-            title=title,
-            version=version,
-        )
-        integration_update.additional_properties = d
+        integration_update = object.__new__(cls)
+        integration_update.name = name
+        integration_update.title = title
+        integration_update.version = version
+        extra = {} if len(d) == _n else {k: v for k, v in d.items() if k not in _FIELDS}
+        integration_update.additional_properties = extra
         return integration_update
 
     @property
@@ -84,3 +97,13 @@ class IntegrationUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "name",
+        "title",
+        "version",
+    )
+)
+"""The JSON names of the fields this model declares (the others are additional properties)."""

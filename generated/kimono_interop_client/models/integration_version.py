@@ -84,42 +84,59 @@ class IntegrationVersion:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse a JSON object; a value that does not match the spec raises FieldError naming it."""
-        d = require_object(src_dict)
-        _v = d.pop("id", UNSET)
+        d = src_dict if type(src_dict) is dict else require_object(src_dict)
+        _n = 4
+        _v = d.get("id", UNSET)
         id = parse_uuid(_v, "id")
 
-        _v = d.pop("created_at", UNSET)
+        _v = d.get("created_at", UNSET)
         created_at = parse_datetime(_v, "created_at")
 
-        _v = d.pop("updated_at", UNSET)
+        _v = d.get("updated_at", UNSET)
         updated_at = parse_datetime(_v, "updated_at")
 
-        _v = d.pop("version", UNSET)
-        version = parse_str(_v, "version")
+        _v = d.get("version", UNSET)
+        version = _v if type(_v) is str else parse_str(_v, "version")
 
-        _v = d.pop("account_id", UNSET)
-        account_id = UNSET if _v is UNSET or _v is None else parse_uuid(_v, "account_id")
+        _v = d.get("account_id", UNSET)
+        if _v is UNSET:
+            account_id = UNSET
+        else:
+            _n += 1
+            account_id = UNSET if _v is None else parse_uuid(_v, "account_id")
 
-        _v = d.pop("integration_id", UNSET)
-        integration_id = UNSET if _v is UNSET or _v is None else parse_uuid(_v, "integration_id")
+        _v = d.get("integration_id", UNSET)
+        if _v is UNSET:
+            integration_id = UNSET
+        else:
+            _n += 1
+            integration_id = UNSET if _v is None else parse_uuid(_v, "integration_id")
 
-        _v = d.pop("title", UNSET)
-        title = UNSET if _v is UNSET or _v is None else parse_str(_v, "title")
+        _v = d.get("title", UNSET)
+        if _v is UNSET:
+            title = UNSET
+        else:
+            _n += 1
+            title = UNSET if _v is None else (_v if type(_v) is str else parse_str(_v, "title"))
 
-        _v = d.pop("release_state", UNSET)
-        release_state = UNSET if _v is UNSET or _v is None else parse_enum(_v, ReleaseState, "release_state")
+        _v = d.get("release_state", UNSET)
+        if _v is UNSET:
+            release_state = UNSET
+        else:
+            _n += 1
+            release_state = UNSET if _v is None else parse_enum(_v, ReleaseState, "release_state")
 
-        integration_version = cls(
-            id=id,
-            created_at=created_at,
-            updated_at=updated_at,
-            version=version,
-            account_id=account_id,
-            integration_id=integration_id,
-            title=title,
-            release_state=release_state,
-        )
-        integration_version.additional_properties = d
+        integration_version = object.__new__(cls)
+        integration_version.id = id
+        integration_version.created_at = created_at
+        integration_version.updated_at = updated_at
+        integration_version.version = version
+        integration_version.account_id = account_id
+        integration_version.integration_id = integration_id
+        integration_version.title = title
+        integration_version.release_state = release_state
+        extra = {} if len(d) == _n else {k: v for k, v in d.items() if k not in _FIELDS}
+        integration_version.additional_properties = extra
         return integration_version
 
     @property
@@ -137,3 +154,18 @@ class IntegrationVersion:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "id",
+        "created_at",
+        "updated_at",
+        "version",
+        "account_id",
+        "integration_id",
+        "title",
+        "release_state",
+    )
+)
+"""The JSON names of the fields this model declares (the others are additional properties)."""

@@ -55,22 +55,35 @@ class IntegrationVersionUpdate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse a JSON object; a value that does not match the spec raises FieldError naming it."""
-        d = require_object(src_dict)
-        _v = d.pop("version", UNSET)
-        version = UNSET if _v is UNSET or _v is None else parse_str(_v, "version")
+        d = src_dict if type(src_dict) is dict else require_object(src_dict)
+        _n = 0
+        _v = d.get("version", UNSET)
+        if _v is UNSET:
+            version = UNSET
+        else:
+            _n += 1
+            version = UNSET if _v is None else (_v if type(_v) is str else parse_str(_v, "version"))
 
-        _v = d.pop("title", UNSET)
-        title = UNSET if _v is UNSET or _v is None else parse_str(_v, "title")
+        _v = d.get("title", UNSET)
+        if _v is UNSET:
+            title = UNSET
+        else:
+            _n += 1
+            title = UNSET if _v is None else (_v if type(_v) is str else parse_str(_v, "title"))
 
-        _v = d.pop("release_state", UNSET)
-        release_state = UNSET if _v is UNSET or _v is None else parse_enum(_v, ReleaseState, "release_state")
+        _v = d.get("release_state", UNSET)
+        if _v is UNSET:
+            release_state = UNSET
+        else:
+            _n += 1
+            release_state = UNSET if _v is None else parse_enum(_v, ReleaseState, "release_state")
 
-        integration_version_update = cls(
-            version=version,
-            title=title,
-            release_state=release_state,
-        )
-        integration_version_update.additional_properties = d
+        integration_version_update = object.__new__(cls)
+        integration_version_update.version = version
+        integration_version_update.title = title
+        integration_version_update.release_state = release_state
+        extra = {} if len(d) == _n else {k: v for k, v in d.items() if k not in _FIELDS}
+        integration_version_update.additional_properties = extra
         return integration_version_update
 
     @property
@@ -88,3 +101,13 @@ class IntegrationVersionUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "version",
+        "title",
+        "release_state",
+    )
+)
+"""The JSON names of the fields this model declares (the others are additional properties)."""

@@ -10,8 +10,8 @@ from ..types import (
     UNSET,
     Unset,
     mask_secret_keys,
-    parse_list,
     parse_model,
+    parse_model_list,
     require_object,
 )
 
@@ -51,18 +51,23 @@ class IntegrationVersionsResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse a JSON object; a value that does not match the spec raises FieldError naming it."""
-        d = require_object(src_dict)
-        _v = d.pop("data", UNSET)
-        data = parse_list(_v, "data", (lambda _v, _p: parse_model(_v, IntegrationVersion.from_dict, _p)))
+        d = src_dict if type(src_dict) is dict else require_object(src_dict)
+        _n = 1
+        _v = d.get("data", UNSET)
+        data = parse_model_list(_v, IntegrationVersion.from_dict, "data")
 
-        _v = d.pop("paging", UNSET)
-        paging = UNSET if _v is UNSET or _v is None else parse_model(_v, Paging.from_dict, "paging")
+        _v = d.get("paging", UNSET)
+        if _v is UNSET:
+            paging = UNSET
+        else:
+            _n += 1
+            paging = UNSET if _v is None else parse_model(_v, Paging.from_dict, "paging")
 
-        integration_versions_response = cls(
-            data=data,
-            paging=paging,
-        )
-        integration_versions_response.additional_properties = d
+        integration_versions_response = object.__new__(cls)
+        integration_versions_response.data = data
+        integration_versions_response.paging = paging
+        extra = {} if len(d) == _n else {k: v for k, v in d.items() if k not in _FIELDS}
+        integration_versions_response.additional_properties = extra
         return integration_versions_response
 
     @property
@@ -80,6 +85,15 @@ class IntegrationVersionsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "data",
+        "paging",
+    )
+)
+"""The JSON names of the fields this model declares (the others are additional properties)."""
 
 
 # Imported after the class: models that refer to each other resolve at run time without cycles.

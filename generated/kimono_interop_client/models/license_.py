@@ -54,22 +54,35 @@ class License:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse a JSON object; a value that does not match the spec raises FieldError naming it."""
-        d = require_object(src_dict)
-        _v = d.pop("status", UNSET)
-        status = UNSET if _v is UNSET or _v is None else parse_str(_v, "status")
+        d = src_dict if type(src_dict) is dict else require_object(src_dict)
+        _n = 0
+        _v = d.get("status", UNSET)
+        if _v is UNSET:
+            status = UNSET
+        else:
+            _n += 1
+            status = UNSET if _v is None else (_v if type(_v) is str else parse_str(_v, "status"))
 
-        _v = d.pop("valid_from", UNSET)
-        valid_from = UNSET if _v is UNSET or _v is None else parse_datetime(_v, "valid_from")
+        _v = d.get("valid_from", UNSET)
+        if _v is UNSET:
+            valid_from = UNSET
+        else:
+            _n += 1
+            valid_from = UNSET if _v is None else parse_datetime(_v, "valid_from")
 
-        _v = d.pop("valid_to", UNSET)
-        valid_to = UNSET if _v is UNSET or _v is None else parse_datetime(_v, "valid_to")
+        _v = d.get("valid_to", UNSET)
+        if _v is UNSET:
+            valid_to = UNSET
+        else:
+            _n += 1
+            valid_to = UNSET if _v is None else parse_datetime(_v, "valid_to")
 
-        license_ = cls(
-            status=status,
-            valid_from=valid_from,
-            valid_to=valid_to,
-        )
-        license_.additional_properties = d
+        license_ = object.__new__(cls)
+        license_.status = status
+        license_.valid_from = valid_from
+        license_.valid_to = valid_to
+        extra = {} if len(d) == _n else {k: v for k, v in d.items() if k not in _FIELDS}
+        license_.additional_properties = extra
         return license_
 
     @property
@@ -87,3 +100,13 @@ class License:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "status",
+        "valid_from",
+        "valid_to",
+    )
+)
+"""The JSON names of the fields this model declares (the others are additional properties)."""

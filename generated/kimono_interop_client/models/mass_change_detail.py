@@ -65,34 +65,59 @@ class MassChangeDetail:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse a JSON object; a value that does not match the spec raises FieldError naming it."""
-        d = require_object(src_dict)
-        _v = d.pop("objectType", UNSET)
-        object_type = UNSET if _v is UNSET or _v is None else parse_int(_v, "objectType")
+        d = src_dict if type(src_dict) is dict else require_object(src_dict)
+        _n = 0
+        _v = d.get("objectType", UNSET)
+        if _v is UNSET:
+            object_type = UNSET
+        else:
+            _n += 1
+            object_type = UNSET if _v is None else (_v if type(_v) is int else parse_int(_v, "objectType"))
 
-        _v = d.pop("objectSubtype", UNSET)
-        object_subtype = UNSET if _v is UNSET or _v is None else parse_int(_v, "objectSubtype")
+        _v = d.get("objectSubtype", UNSET)
+        if _v is UNSET:
+            object_subtype = UNSET
+        else:
+            _n += 1
+            object_subtype = UNSET if _v is None else (_v if type(_v) is int else parse_int(_v, "objectSubtype"))
 
-        _v = d.pop("objectCount", UNSET)
-        object_count = UNSET if _v is UNSET or _v is None else parse_int(_v, "objectCount")
+        _v = d.get("objectCount", UNSET)
+        if _v is UNSET:
+            object_count = UNSET
+        else:
+            _n += 1
+            object_count = UNSET if _v is None else (_v if type(_v) is int else parse_int(_v, "objectCount"))
 
-        _v = d.pop("adds", UNSET)
-        adds = UNSET if _v is UNSET or _v is None else parse_int(_v, "adds")
+        _v = d.get("adds", UNSET)
+        if _v is UNSET:
+            adds = UNSET
+        else:
+            _n += 1
+            adds = UNSET if _v is None else (_v if type(_v) is int else parse_int(_v, "adds"))
 
-        _v = d.pop("updates", UNSET)
-        updates = UNSET if _v is UNSET or _v is None else parse_int(_v, "updates")
+        _v = d.get("updates", UNSET)
+        if _v is UNSET:
+            updates = UNSET
+        else:
+            _n += 1
+            updates = UNSET if _v is None else (_v if type(_v) is int else parse_int(_v, "updates"))
 
-        _v = d.pop("deletes", UNSET)
-        deletes = UNSET if _v is UNSET or _v is None else parse_int(_v, "deletes")
+        _v = d.get("deletes", UNSET)
+        if _v is UNSET:
+            deletes = UNSET
+        else:
+            _n += 1
+            deletes = UNSET if _v is None else (_v if type(_v) is int else parse_int(_v, "deletes"))
 
-        mass_change_detail = cls(
-            object_type=object_type,
-            object_subtype=object_subtype,
-            object_count=object_count,
-            adds=adds,
-            updates=updates,
-            deletes=deletes,
-        )
-        mass_change_detail.additional_properties = d
+        mass_change_detail = object.__new__(cls)
+        mass_change_detail.object_type = object_type
+        mass_change_detail.object_subtype = object_subtype
+        mass_change_detail.object_count = object_count
+        mass_change_detail.adds = adds
+        mass_change_detail.updates = updates
+        mass_change_detail.deletes = deletes
+        extra = {} if len(d) == _n else {k: v for k, v in d.items() if k not in _FIELDS}
+        mass_change_detail.additional_properties = extra
         return mass_change_detail
 
     @property
@@ -110,3 +135,16 @@ class MassChangeDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "objectType",
+        "objectSubtype",
+        "objectCount",
+        "adds",
+        "updates",
+        "deletes",
+    )
+)
+"""The JSON names of the fields this model declares (the others are additional properties)."""

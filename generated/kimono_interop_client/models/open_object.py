@@ -32,9 +32,11 @@ class OpenObject:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse a JSON object; a value that does not match the spec raises FieldError naming it."""
-        d = require_object(src_dict)
-        open_object = cls()
-        open_object.additional_properties = d
+        d = src_dict if type(src_dict) is dict else require_object(src_dict)
+        _n = 0
+        open_object = object.__new__(cls)
+        extra = {} if len(d) == _n else {k: v for k, v in d.items() if k not in _FIELDS}
+        open_object.additional_properties = extra
         return open_object
 
     @property
@@ -52,3 +54,7 @@ class OpenObject:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS: frozenset[str] = frozenset(())
+"""The JSON names of the fields this model declares (the others are additional properties)."""

@@ -42,14 +42,19 @@ class PagedDataResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse a JSON object; a value that does not match the spec raises FieldError naming it."""
-        d = require_object(src_dict)
-        _v = d.pop("paging", UNSET)
-        paging = UNSET if _v is UNSET or _v is None else parse_model(_v, Paging.from_dict, "paging")
+        d = src_dict if type(src_dict) is dict else require_object(src_dict)
+        _n = 0
+        _v = d.get("paging", UNSET)
+        if _v is UNSET:
+            paging = UNSET
+        else:
+            _n += 1
+            paging = UNSET if _v is None else parse_model(_v, Paging.from_dict, "paging")
 
-        paged_data_response = cls(
-            paging=paging,
-        )
-        paged_data_response.additional_properties = d
+        paged_data_response = object.__new__(cls)
+        paged_data_response.paging = paging
+        extra = {} if len(d) == _n else {k: v for k, v in d.items() if k not in _FIELDS}
+        paged_data_response.additional_properties = extra
         return paged_data_response
 
     @property
@@ -67,6 +72,10 @@ class PagedDataResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS: frozenset[str] = frozenset(("paging",))
+"""The JSON names of the fields this model declares (the others are additional properties)."""
 
 
 # Imported after the class: models that refer to each other resolve at run time without cycles.

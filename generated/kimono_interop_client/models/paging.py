@@ -43,14 +43,19 @@ class Paging:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse a JSON object; a value that does not match the spec raises FieldError naming it."""
-        d = require_object(src_dict)
-        _v = d.pop("next", UNSET)
-        next_ = UNSET if _v is UNSET else (None if _v is None else parse_str(_v, "next"))
+        d = src_dict if type(src_dict) is dict else require_object(src_dict)
+        _n = 0
+        _v = d.get("next", UNSET)
+        if _v is UNSET:
+            next_ = UNSET
+        else:
+            _n += 1
+            next_ = None if _v is None else (_v if type(_v) is str else parse_str(_v, "next"))
 
-        paging = cls(
-            next_=next_,
-        )
-        paging.additional_properties = d
+        paging = object.__new__(cls)
+        paging.next_ = next_
+        extra = {} if len(d) == _n else {k: v for k, v in d.items() if k not in _FIELDS}
+        paging.additional_properties = extra
         return paging
 
     @property
@@ -68,3 +73,7 @@ class Paging:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS: frozenset[str] = frozenset(("next",))
+"""The JSON names of the fields this model declares (the others are additional properties)."""

@@ -114,64 +114,77 @@ class Rollover:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse a JSON object; a value that does not match the spec raises FieldError naming it."""
-        d = require_object(src_dict)
-        _v = d.pop("id", UNSET)
+        d = src_dict if type(src_dict) is dict else require_object(src_dict)
+        _n = 10
+        _v = d.get("id", UNSET)
         id = parse_uuid(_v, "id")
 
-        _v = d.pop("created_at", UNSET)
+        _v = d.get("created_at", UNSET)
         created_at = parse_datetime(_v, "created_at")
 
-        _v = d.pop("updated_at", UNSET)
+        _v = d.get("updated_at", UNSET)
         updated_at = parse_datetime(_v, "updated_at")
 
-        _v = d.pop("account_id", UNSET)
+        _v = d.get("account_id", UNSET)
         account_id = parse_uuid(_v, "account_id")
 
-        _v = d.pop("tenant_id", UNSET)
+        _v = d.get("tenant_id", UNSET)
         tenant_id = parse_uuid(_v, "tenant_id")
 
-        _v = d.pop("name", UNSET)
-        name = parse_str(_v, "name")
+        _v = d.get("name", UNSET)
+        name = _v if type(_v) is str else parse_str(_v, "name")
 
-        _v = d.pop("type", UNSET)
+        _v = d.get("type", UNSET)
         type_ = parse_enum(_v, RolloverType, "type")
 
-        _v = d.pop("start_date", UNSET)
+        _v = d.get("start_date", UNSET)
         start_date = parse_datetime(_v, "start_date")
 
-        _v = d.pop("end_date", UNSET)
+        _v = d.get("end_date", UNSET)
         end_date = parse_datetime(_v, "end_date")
 
-        _v = d.pop("status", UNSET)
+        _v = d.get("status", UNSET)
         status = parse_enum(_v, RolloverStatus, "status")
 
-        _v = d.pop("metadata", UNSET)
-        metadata = UNSET if _v is UNSET or _v is None else parse_model(_v, RolloverMetadata.from_dict, "metadata")
+        _v = d.get("metadata", UNSET)
+        if _v is UNSET:
+            metadata = UNSET
+        else:
+            _n += 1
+            metadata = UNSET if _v is None else parse_model(_v, RolloverMetadata.from_dict, "metadata")
 
-        _v = d.pop("status_change_failure_count", UNSET)
-        status_change_failure_count = (
-            UNSET if _v is UNSET or _v is None else parse_int(_v, "status_change_failure_count")
-        )
+        _v = d.get("status_change_failure_count", UNSET)
+        if _v is UNSET:
+            status_change_failure_count = UNSET
+        else:
+            _n += 1
+            status_change_failure_count = (
+                UNSET if _v is None else (_v if type(_v) is int else parse_int(_v, "status_change_failure_count"))
+            )
 
-        _v = d.pop("failure_reason", UNSET)
-        failure_reason = UNSET if _v is UNSET or _v is None else parse_enum(_v, RolloverFailureReason, "failure_reason")
+        _v = d.get("failure_reason", UNSET)
+        if _v is UNSET:
+            failure_reason = UNSET
+        else:
+            _n += 1
+            failure_reason = UNSET if _v is None else parse_enum(_v, RolloverFailureReason, "failure_reason")
 
-        rollover = cls(
-            id=id,
-            created_at=created_at,
-            updated_at=updated_at,
-            account_id=account_id,
-            tenant_id=tenant_id,
-            name=name,
-            type_=type_,
-            start_date=start_date,
-            end_date=end_date,
-            status=status,
-            metadata=metadata,
-            status_change_failure_count=status_change_failure_count,
-            failure_reason=failure_reason,
-        )
-        rollover.additional_properties = d
+        rollover = object.__new__(cls)
+        rollover.id = id
+        rollover.created_at = created_at
+        rollover.updated_at = updated_at
+        rollover.account_id = account_id
+        rollover.tenant_id = tenant_id
+        rollover.name = name
+        rollover.type_ = type_
+        rollover.start_date = start_date
+        rollover.end_date = end_date
+        rollover.status = status
+        rollover.metadata = metadata
+        rollover.status_change_failure_count = status_change_failure_count
+        rollover.failure_reason = failure_reason
+        extra = {} if len(d) == _n else {k: v for k, v in d.items() if k not in _FIELDS}
+        rollover.additional_properties = extra
         return rollover
 
     @property
@@ -189,6 +202,26 @@ class Rollover:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "id",
+        "created_at",
+        "updated_at",
+        "account_id",
+        "tenant_id",
+        "name",
+        "type",
+        "start_date",
+        "end_date",
+        "status",
+        "metadata",
+        "status_change_failure_count",
+        "failure_reason",
+    )
+)
+"""The JSON names of the fields this model declares (the others are additional properties)."""
 
 
 # Imported after the class: models that refer to each other resolve at run time without cycles.

@@ -57,18 +57,27 @@ class RolloverMetadata:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse a JSON object; a value that does not match the spec raises FieldError naming it."""
-        d = require_object(src_dict)
-        _v = d.pop("created", UNSET)
-        created = UNSET if _v is UNSET else (None if _v is None else parse_model(_v, OpenObject.from_dict, "created"))
+        d = src_dict if type(src_dict) is dict else require_object(src_dict)
+        _n = 0
+        _v = d.get("created", UNSET)
+        if _v is UNSET:
+            created = UNSET
+        else:
+            _n += 1
+            created = None if _v is None else parse_model(_v, OpenObject.from_dict, "created")
 
-        _v = d.pop("updated", UNSET)
-        updated = UNSET if _v is UNSET else (None if _v is None else parse_model(_v, OpenObject.from_dict, "updated"))
+        _v = d.get("updated", UNSET)
+        if _v is UNSET:
+            updated = UNSET
+        else:
+            _n += 1
+            updated = None if _v is None else parse_model(_v, OpenObject.from_dict, "updated")
 
-        rollover_metadata = cls(
-            created=created,
-            updated=updated,
-        )
-        rollover_metadata.additional_properties = d
+        rollover_metadata = object.__new__(cls)
+        rollover_metadata.created = created
+        rollover_metadata.updated = updated
+        extra = {} if len(d) == _n else {k: v for k, v in d.items() if k not in _FIELDS}
+        rollover_metadata.additional_properties = extra
         return rollover_metadata
 
     @property
@@ -86,6 +95,15 @@ class RolloverMetadata:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "created",
+        "updated",
+    )
+)
+"""The JSON names of the fields this model declares (the others are additional properties)."""
 
 
 # Imported after the class: models that refer to each other resolve at run time without cycles.

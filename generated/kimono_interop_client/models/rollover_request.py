@@ -77,30 +77,39 @@ class RolloverRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse a JSON object; a value that does not match the spec raises FieldError naming it."""
-        d = require_object(src_dict)
-        _v = d.pop("type", UNSET)
-        type_ = parse_str(_v, "type")
+        d = src_dict if type(src_dict) is dict else require_object(src_dict)
+        _n = 3
+        _v = d.get("type", UNSET)
+        type_ = _v if type(_v) is str else parse_str(_v, "type")
 
-        _v = d.pop("status", UNSET)
-        status = parse_str(_v, "status")
+        _v = d.get("status", UNSET)
+        status = _v if type(_v) is str else parse_str(_v, "status")
 
-        _v = d.pop("cloud_id", UNSET)
+        _v = d.get("cloud_id", UNSET)
         cloud_id = parse_uuid(_v, "cloud_id")
 
-        _v = d.pop("actor_id", UNSET)
-        actor_id = UNSET if _v is UNSET or _v is None else parse_uuid(_v, "actor_id")
+        _v = d.get("actor_id", UNSET)
+        if _v is UNSET:
+            actor_id = UNSET
+        else:
+            _n += 1
+            actor_id = UNSET if _v is None else parse_uuid(_v, "actor_id")
 
-        _v = d.pop("metadata", UNSET)
-        metadata = UNSET if _v is UNSET or _v is None else parse_model(_v, RolloverMetadata.from_dict, "metadata")
+        _v = d.get("metadata", UNSET)
+        if _v is UNSET:
+            metadata = UNSET
+        else:
+            _n += 1
+            metadata = UNSET if _v is None else parse_model(_v, RolloverMetadata.from_dict, "metadata")
 
-        rollover_request = cls(
-            type_=type_,
-            status=status,
-            cloud_id=cloud_id,
-            actor_id=actor_id,
-            metadata=metadata,
-        )
-        rollover_request.additional_properties = d
+        rollover_request = object.__new__(cls)
+        rollover_request.type_ = type_
+        rollover_request.status = status
+        rollover_request.cloud_id = cloud_id
+        rollover_request.actor_id = actor_id
+        rollover_request.metadata = metadata
+        extra = {} if len(d) == _n else {k: v for k, v in d.items() if k not in _FIELDS}
+        rollover_request.additional_properties = extra
         return rollover_request
 
     @property
@@ -118,6 +127,18 @@ class RolloverRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "type",
+        "status",
+        "cloud_id",
+        "actor_id",
+        "metadata",
+    )
+)
+"""The JSON names of the fields this model declares (the others are additional properties)."""
 
 
 # Imported after the class: models that refer to each other resolve at run time without cycles.

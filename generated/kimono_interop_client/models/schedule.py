@@ -99,54 +99,67 @@ class Schedule:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse a JSON object; a value that does not match the spec raises FieldError naming it."""
-        d = require_object(src_dict)
-        _v = d.pop("id", UNSET)
+        d = src_dict if type(src_dict) is dict else require_object(src_dict)
+        _n = 8
+        _v = d.get("id", UNSET)
         id = parse_uuid(_v, "id")
 
-        _v = d.pop("created_at", UNSET)
+        _v = d.get("created_at", UNSET)
         created_at = parse_datetime(_v, "created_at")
 
-        _v = d.pop("updated_at", UNSET)
+        _v = d.get("updated_at", UNSET)
         updated_at = parse_datetime(_v, "updated_at")
 
-        _v = d.pop("account_id", UNSET)
+        _v = d.get("account_id", UNSET)
         account_id = parse_uuid(_v, "account_id")
 
-        _v = d.pop("tenant_id", UNSET)
+        _v = d.get("tenant_id", UNSET)
         tenant_id = parse_uuid(_v, "tenant_id")
 
-        _v = d.pop("type", UNSET)
+        _v = d.get("type", UNSET)
         type_ = parse_enum(_v, ScheduleType, "type")
 
-        _v = d.pop("enabled", UNSET)
-        enabled = parse_bool(_v, "enabled")
+        _v = d.get("enabled", UNSET)
+        enabled = _v if type(_v) is bool else parse_bool(_v, "enabled")
 
-        _v = d.pop("hour", UNSET)
-        hour = parse_int(_v, "hour")
+        _v = d.get("hour", UNSET)
+        hour = _v if type(_v) is int else parse_int(_v, "hour")
 
-        _v = d.pop("last_executed_at", UNSET)
-        last_executed_at = UNSET if _v is UNSET or _v is None else parse_datetime(_v, "last_executed_at")
+        _v = d.get("last_executed_at", UNSET)
+        if _v is UNSET:
+            last_executed_at = UNSET
+        else:
+            _n += 1
+            last_executed_at = UNSET if _v is None else parse_datetime(_v, "last_executed_at")
 
-        _v = d.pop("days", UNSET)
-        days = UNSET if _v is UNSET or _v is None else parse_str(_v, "days")
+        _v = d.get("days", UNSET)
+        if _v is UNSET:
+            days = UNSET
+        else:
+            _n += 1
+            days = UNSET if _v is None else (_v if type(_v) is str else parse_str(_v, "days"))
 
-        _v = d.pop("metadata", UNSET)
-        metadata = UNSET if _v is UNSET or _v is None else parse_model(_v, OpenObject.from_dict, "metadata")
+        _v = d.get("metadata", UNSET)
+        if _v is UNSET:
+            metadata = UNSET
+        else:
+            _n += 1
+            metadata = UNSET if _v is None else parse_model(_v, OpenObject.from_dict, "metadata")
 
-        schedule = cls(
-            id=id,
-            created_at=created_at,
-            updated_at=updated_at,
-            account_id=account_id,
-            tenant_id=tenant_id,
-            type_=type_,
-            enabled=enabled,
-            hour=hour,
-            last_executed_at=last_executed_at,
-            days=days,
-            metadata=metadata,
-        )
-        schedule.additional_properties = d
+        schedule = object.__new__(cls)
+        schedule.id = id
+        schedule.created_at = created_at
+        schedule.updated_at = updated_at
+        schedule.account_id = account_id
+        schedule.tenant_id = tenant_id
+        schedule.type_ = type_
+        schedule.enabled = enabled
+        schedule.hour = hour
+        schedule.last_executed_at = last_executed_at
+        schedule.days = days
+        schedule.metadata = metadata
+        extra = {} if len(d) == _n else {k: v for k, v in d.items() if k not in _FIELDS}
+        schedule.additional_properties = extra
         return schedule
 
     @property
@@ -164,6 +177,24 @@ class Schedule:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "id",
+        "created_at",
+        "updated_at",
+        "account_id",
+        "tenant_id",
+        "type",
+        "enabled",
+        "hour",
+        "last_executed_at",
+        "days",
+        "metadata",
+    )
+)
+"""The JSON names of the fields this model declares (the others are additional properties)."""
 
 
 # Imported after the class: models that refer to each other resolve at run time without cycles.

@@ -38,11 +38,15 @@ class ScheduleCreate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse a JSON object; a value that does not match the spec raises FieldError naming it."""
-        d = require_object(src_dict)
-        _v = d.pop("hour", UNSET)
-        hour = parse_int(_v, "hour")
+        d = src_dict if type(src_dict) is dict else require_object(src_dict)
+        _n = 1
+        _v = d.get("hour", UNSET)
+        hour = _v if type(_v) is int else parse_int(_v, "hour")
 
-        schedule_create = cls(
-            hour=hour,
-        )
+        schedule_create = object.__new__(cls)
+        schedule_create.hour = hour
         return schedule_create
+
+
+_FIELDS: frozenset[str] = frozenset(("hour",))
+"""The JSON names of the fields this model declares (the others are additional properties)."""

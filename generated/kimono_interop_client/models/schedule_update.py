@@ -37,11 +37,15 @@ class ScheduleUpdate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse a JSON object; a value that does not match the spec raises FieldError naming it."""
-        d = require_object(src_dict)
-        _v = d.pop("enabled", UNSET)
-        enabled = parse_bool(_v, "enabled")
+        d = src_dict if type(src_dict) is dict else require_object(src_dict)
+        _n = 1
+        _v = d.get("enabled", UNSET)
+        enabled = _v if type(_v) is bool else parse_bool(_v, "enabled")
 
-        schedule_update = cls(
-            enabled=enabled,
-        )
+        schedule_update = object.__new__(cls)
+        schedule_update.enabled = enabled
         return schedule_update
+
+
+_FIELDS: frozenset[str] = frozenset(("enabled",))
+"""The JSON names of the fields this model declares (the others are additional properties)."""

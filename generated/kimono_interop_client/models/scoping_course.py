@@ -104,62 +104,91 @@ class ScopingCourse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse a JSON object; a value that does not match the spec raises FieldError naming it."""
-        d = require_object(src_dict)
-        _v = d.pop("id", UNSET)
+        d = src_dict if type(src_dict) is dict else require_object(src_dict)
+        _n = 6
+        _v = d.get("id", UNSET)
         id = parse_uuid(_v, "id")
 
-        _v = d.pop("created_at", UNSET)
+        _v = d.get("created_at", UNSET)
         created_at = parse_datetime(_v, "created_at")
 
-        _v = d.pop("updated_at", UNSET)
+        _v = d.get("updated_at", UNSET)
         updated_at = parse_datetime(_v, "updated_at")
 
-        _v = d.pop("account_id", UNSET)
+        _v = d.get("account_id", UNSET)
         account_id = parse_uuid(_v, "account_id")
 
-        _v = d.pop("tenant_id", UNSET)
+        _v = d.get("tenant_id", UNSET)
         tenant_id = parse_uuid(_v, "tenant_id")
 
-        _v = d.pop("name", UNSET)
-        name = parse_str(_v, "name")
+        _v = d.get("name", UNSET)
+        name = _v if type(_v) is str else parse_str(_v, "name")
 
-        _v = d.pop("course_id", UNSET)
-        course_id = UNSET if _v is UNSET or _v is None else parse_uuid(_v, "course_id")
+        _v = d.get("course_id", UNSET)
+        if _v is UNSET:
+            course_id = UNSET
+        else:
+            _n += 1
+            course_id = UNSET if _v is None else parse_uuid(_v, "course_id")
 
-        _v = d.pop("course_ref_id", UNSET)
-        course_ref_id = UNSET if _v is UNSET or _v is None else parse_str(_v, "course_ref_id")
+        _v = d.get("course_ref_id", UNSET)
+        if _v is UNSET:
+            course_ref_id = UNSET
+        else:
+            _n += 1
+            course_ref_id = UNSET if _v is None else (_v if type(_v) is str else parse_str(_v, "course_ref_id"))
 
-        _v = d.pop("school_id", UNSET)
-        school_id = UNSET if _v is UNSET or _v is None else parse_uuid(_v, "school_id")
+        _v = d.get("school_id", UNSET)
+        if _v is UNSET:
+            school_id = UNSET
+        else:
+            _n += 1
+            school_id = UNSET if _v is None else parse_uuid(_v, "school_id")
 
-        _v = d.pop("school_ref_id", UNSET)
-        school_ref_id = UNSET if _v is UNSET or _v is None else parse_str(_v, "school_ref_id")
+        _v = d.get("school_ref_id", UNSET)
+        if _v is UNSET:
+            school_ref_id = UNSET
+        else:
+            _n += 1
+            school_ref_id = UNSET if _v is None else (_v if type(_v) is str else parse_str(_v, "school_ref_id"))
 
-        _v = d.pop("local_id", UNSET)
-        local_id = UNSET if _v is UNSET or _v is None else parse_str(_v, "local_id")
+        _v = d.get("local_id", UNSET)
+        if _v is UNSET:
+            local_id = UNSET
+        else:
+            _n += 1
+            local_id = UNSET if _v is None else (_v if type(_v) is str else parse_str(_v, "local_id"))
 
-        _v = d.pop("keywords", UNSET)
-        keywords = UNSET if _v is UNSET or _v is None else parse_str(_v, "keywords")
+        _v = d.get("keywords", UNSET)
+        if _v is UNSET:
+            keywords = UNSET
+        else:
+            _n += 1
+            keywords = UNSET if _v is None else (_v if type(_v) is str else parse_str(_v, "keywords"))
 
-        _v = d.pop("selected", UNSET)
-        selected = UNSET if _v is UNSET or _v is None else parse_bool(_v, "selected")
+        _v = d.get("selected", UNSET)
+        if _v is UNSET:
+            selected = UNSET
+        else:
+            _n += 1
+            selected = UNSET if _v is None else (_v if type(_v) is bool else parse_bool(_v, "selected"))
 
-        scoping_course = cls(
-            id=id,
-            created_at=created_at,
-            updated_at=updated_at,
-            account_id=account_id,
-            tenant_id=tenant_id,
-            name=name,
-            course_id=course_id,
-            course_ref_id=course_ref_id,
-            school_id=school_id,
-            school_ref_id=school_ref_id,
-            local_id=local_id,
-            keywords=keywords,
-            selected=selected,
-        )
-        scoping_course.additional_properties = d
+        scoping_course = object.__new__(cls)
+        scoping_course.id = id
+        scoping_course.created_at = created_at
+        scoping_course.updated_at = updated_at
+        scoping_course.account_id = account_id
+        scoping_course.tenant_id = tenant_id
+        scoping_course.name = name
+        scoping_course.course_id = course_id
+        scoping_course.course_ref_id = course_ref_id
+        scoping_course.school_id = school_id
+        scoping_course.school_ref_id = school_ref_id
+        scoping_course.local_id = local_id
+        scoping_course.keywords = keywords
+        scoping_course.selected = selected
+        extra = {} if len(d) == _n else {k: v for k, v in d.items() if k not in _FIELDS}
+        scoping_course.additional_properties = extra
         return scoping_course
 
     @property
@@ -177,3 +206,23 @@ class ScopingCourse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "id",
+        "created_at",
+        "updated_at",
+        "account_id",
+        "tenant_id",
+        "name",
+        "course_id",
+        "course_ref_id",
+        "school_id",
+        "school_ref_id",
+        "local_id",
+        "keywords",
+        "selected",
+    )
+)
+"""The JSON names of the fields this model declares (the others are additional properties)."""

@@ -116,50 +116,87 @@ class ScopingCourseInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse a JSON object; a value that does not match the spec raises FieldError naming it."""
-        d = require_object(src_dict)
-        _v = d.pop("name", UNSET)
-        name = parse_str(_v, "name")
+        d = src_dict if type(src_dict) is dict else require_object(src_dict)
+        _n = 1
+        _v = d.get("name", UNSET)
+        name = _v if type(_v) is str else parse_str(_v, "name")
 
-        _v = d.pop("account_id", UNSET)
-        account_id = UNSET if _v is UNSET or _v is None else parse_uuid(_v, "account_id")
+        _v = d.get("account_id", UNSET)
+        if _v is UNSET:
+            account_id = UNSET
+        else:
+            _n += 1
+            account_id = UNSET if _v is None else parse_uuid(_v, "account_id")
 
-        _v = d.pop("tenant_id", UNSET)
-        tenant_id = UNSET if _v is UNSET or _v is None else parse_uuid(_v, "tenant_id")
+        _v = d.get("tenant_id", UNSET)
+        if _v is UNSET:
+            tenant_id = UNSET
+        else:
+            _n += 1
+            tenant_id = UNSET if _v is None else parse_uuid(_v, "tenant_id")
 
-        _v = d.pop("course_id", UNSET)
-        course_id = UNSET if _v is UNSET or _v is None else parse_uuid(_v, "course_id")
+        _v = d.get("course_id", UNSET)
+        if _v is UNSET:
+            course_id = UNSET
+        else:
+            _n += 1
+            course_id = UNSET if _v is None else parse_uuid(_v, "course_id")
 
-        _v = d.pop("course_ref_id", UNSET)
-        course_ref_id = UNSET if _v is UNSET else (None if _v is None else parse_str(_v, "course_ref_id"))
+        _v = d.get("course_ref_id", UNSET)
+        if _v is UNSET:
+            course_ref_id = UNSET
+        else:
+            _n += 1
+            course_ref_id = None if _v is None else (_v if type(_v) is str else parse_str(_v, "course_ref_id"))
 
-        _v = d.pop("school_id", UNSET)
-        school_id = UNSET if _v is UNSET or _v is None else parse_uuid(_v, "school_id")
+        _v = d.get("school_id", UNSET)
+        if _v is UNSET:
+            school_id = UNSET
+        else:
+            _n += 1
+            school_id = UNSET if _v is None else parse_uuid(_v, "school_id")
 
-        _v = d.pop("school_ref_id", UNSET)
-        school_ref_id = UNSET if _v is UNSET else (None if _v is None else parse_str(_v, "school_ref_id"))
+        _v = d.get("school_ref_id", UNSET)
+        if _v is UNSET:
+            school_ref_id = UNSET
+        else:
+            _n += 1
+            school_ref_id = None if _v is None else (_v if type(_v) is str else parse_str(_v, "school_ref_id"))
 
-        _v = d.pop("local_id", UNSET)
-        local_id = UNSET if _v is UNSET else (None if _v is None else parse_str(_v, "local_id"))
+        _v = d.get("local_id", UNSET)
+        if _v is UNSET:
+            local_id = UNSET
+        else:
+            _n += 1
+            local_id = None if _v is None else (_v if type(_v) is str else parse_str(_v, "local_id"))
 
-        _v = d.pop("keywords", UNSET)
-        keywords = UNSET if _v is UNSET else (None if _v is None else parse_str(_v, "keywords"))
+        _v = d.get("keywords", UNSET)
+        if _v is UNSET:
+            keywords = UNSET
+        else:
+            _n += 1
+            keywords = None if _v is None else (_v if type(_v) is str else parse_str(_v, "keywords"))
 
-        _v = d.pop("selected", UNSET)
-        selected = UNSET if _v is UNSET or _v is None else parse_bool(_v, "selected")
+        _v = d.get("selected", UNSET)
+        if _v is UNSET:
+            selected = UNSET
+        else:
+            _n += 1
+            selected = UNSET if _v is None else (_v if type(_v) is bool else parse_bool(_v, "selected"))
 
-        scoping_course_input = cls(
-            name=name,
-            account_id=account_id,
-            tenant_id=tenant_id,
-            course_id=course_id,
-            course_ref_id=course_ref_id,
-            school_id=school_id,
-            school_ref_id=school_ref_id,
-            local_id=local_id,
-            keywords=keywords,
-            selected=selected,
-        )
-        scoping_course_input.additional_properties = d
+        scoping_course_input = object.__new__(cls)
+        scoping_course_input.name = name
+        scoping_course_input.account_id = account_id
+        scoping_course_input.tenant_id = tenant_id
+        scoping_course_input.course_id = course_id
+        scoping_course_input.course_ref_id = course_ref_id
+        scoping_course_input.school_id = school_id
+        scoping_course_input.school_ref_id = school_ref_id
+        scoping_course_input.local_id = local_id
+        scoping_course_input.keywords = keywords
+        scoping_course_input.selected = selected
+        extra = {} if len(d) == _n else {k: v for k, v in d.items() if k not in _FIELDS}
+        scoping_course_input.additional_properties = extra
         return scoping_course_input
 
     @property
@@ -177,3 +214,20 @@ class ScopingCourseInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "name",
+        "account_id",
+        "tenant_id",
+        "course_id",
+        "course_ref_id",
+        "school_id",
+        "school_ref_id",
+        "local_id",
+        "keywords",
+        "selected",
+    )
+)
+"""The JSON names of the fields this model declares (the others are additional properties)."""

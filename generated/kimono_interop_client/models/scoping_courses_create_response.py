@@ -10,8 +10,8 @@ from ..types import (
     UNSET,
     Unset,
     mask_secret_keys,
-    parse_list,
     parse_model,
+    parse_model_list,
     parse_union,
     require_object,
 )
@@ -61,23 +61,28 @@ class ScopingCoursesCreateResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse a JSON object; a value that does not match the spec raises FieldError naming it."""
-        d = require_object(src_dict)
-        _v = d.pop("data", UNSET)
+        d = src_dict if type(src_dict) is dict else require_object(src_dict)
+        _n = 1
+        _v = d.get("data", UNSET)
         data = parse_union(
             _v,
             "data",
-            (lambda _v, _p: parse_list(_v, _p, (lambda _v, _p: parse_model(_v, ScopingCourse.from_dict, _p)))),
+            (lambda _v, _p: parse_model_list(_v, ScopingCourse.from_dict, _p)),
             (lambda _v, _p: parse_model(_v, ScopingCourse.from_dict, _p)),
         )
 
-        _v = d.pop("error", UNSET)
-        error = UNSET if _v is UNSET else (None if _v is None else parse_model(_v, ErrorType.from_dict, "error"))
+        _v = d.get("error", UNSET)
+        if _v is UNSET:
+            error = UNSET
+        else:
+            _n += 1
+            error = None if _v is None else parse_model(_v, ErrorType.from_dict, "error")
 
-        scoping_courses_create_response = cls(
-            data=data,
-            error=error,
-        )
-        scoping_courses_create_response.additional_properties = d
+        scoping_courses_create_response = object.__new__(cls)
+        scoping_courses_create_response.data = data
+        scoping_courses_create_response.error = error
+        extra = {} if len(d) == _n else {k: v for k, v in d.items() if k not in _FIELDS}
+        scoping_courses_create_response.additional_properties = extra
         return scoping_courses_create_response
 
     @property
@@ -95,6 +100,15 @@ class ScopingCoursesCreateResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "data",
+        "error",
+    )
+)
+"""The JSON names of the fields this model declares (the others are additional properties)."""
 
 
 # Imported after the class: models that refer to each other resolve at run time without cycles.

@@ -9,8 +9,7 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     mask_secret_keys,
-    parse_list,
-    parse_model,
+    parse_model_list,
     require_object,
 )
 
@@ -43,14 +42,15 @@ class ScopingCoursesRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse a JSON object; a value that does not match the spec raises FieldError naming it."""
-        d = require_object(src_dict)
-        _v = d.pop("data", UNSET)
-        data = parse_list(_v, "data", (lambda _v, _p: parse_model(_v, ScopingCourseInput.from_dict, _p)))
+        d = src_dict if type(src_dict) is dict else require_object(src_dict)
+        _n = 1
+        _v = d.get("data", UNSET)
+        data = parse_model_list(_v, ScopingCourseInput.from_dict, "data")
 
-        scoping_courses_request = cls(
-            data=data,
-        )
-        scoping_courses_request.additional_properties = d
+        scoping_courses_request = object.__new__(cls)
+        scoping_courses_request.data = data
+        extra = {} if len(d) == _n else {k: v for k, v in d.items() if k not in _FIELDS}
+        scoping_courses_request.additional_properties = extra
         return scoping_courses_request
 
     @property
@@ -68,6 +68,10 @@ class ScopingCoursesRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS: frozenset[str] = frozenset(("data",))
+"""The JSON names of the fields this model declares (the others are additional properties)."""
 
 
 # Imported after the class: models that refer to each other resolve at run time without cycles.

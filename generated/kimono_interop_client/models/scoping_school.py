@@ -92,54 +92,75 @@ class ScopingSchool:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse a JSON object; a value that does not match the spec raises FieldError naming it."""
-        d = require_object(src_dict)
-        _v = d.pop("id", UNSET)
+        d = src_dict if type(src_dict) is dict else require_object(src_dict)
+        _n = 6
+        _v = d.get("id", UNSET)
         id = parse_uuid(_v, "id")
 
-        _v = d.pop("created_at", UNSET)
+        _v = d.get("created_at", UNSET)
         created_at = parse_datetime(_v, "created_at")
 
-        _v = d.pop("updated_at", UNSET)
+        _v = d.get("updated_at", UNSET)
         updated_at = parse_datetime(_v, "updated_at")
 
-        _v = d.pop("account_id", UNSET)
+        _v = d.get("account_id", UNSET)
         account_id = parse_uuid(_v, "account_id")
 
-        _v = d.pop("tenant_id", UNSET)
+        _v = d.get("tenant_id", UNSET)
         tenant_id = parse_uuid(_v, "tenant_id")
 
-        _v = d.pop("name", UNSET)
-        name = parse_str(_v, "name")
+        _v = d.get("name", UNSET)
+        name = _v if type(_v) is str else parse_str(_v, "name")
 
-        _v = d.pop("school_id", UNSET)
-        school_id = UNSET if _v is UNSET or _v is None else parse_uuid(_v, "school_id")
+        _v = d.get("school_id", UNSET)
+        if _v is UNSET:
+            school_id = UNSET
+        else:
+            _n += 1
+            school_id = UNSET if _v is None else parse_uuid(_v, "school_id")
 
-        _v = d.pop("school_ref_id", UNSET)
-        school_ref_id = UNSET if _v is UNSET or _v is None else parse_str(_v, "school_ref_id")
+        _v = d.get("school_ref_id", UNSET)
+        if _v is UNSET:
+            school_ref_id = UNSET
+        else:
+            _n += 1
+            school_ref_id = UNSET if _v is None else (_v if type(_v) is str else parse_str(_v, "school_ref_id"))
 
-        _v = d.pop("local_id", UNSET)
-        local_id = UNSET if _v is UNSET or _v is None else parse_str(_v, "local_id")
+        _v = d.get("local_id", UNSET)
+        if _v is UNSET:
+            local_id = UNSET
+        else:
+            _n += 1
+            local_id = UNSET if _v is None else (_v if type(_v) is str else parse_str(_v, "local_id"))
 
-        _v = d.pop("keywords", UNSET)
-        keywords = UNSET if _v is UNSET or _v is None else parse_str(_v, "keywords")
+        _v = d.get("keywords", UNSET)
+        if _v is UNSET:
+            keywords = UNSET
+        else:
+            _n += 1
+            keywords = UNSET if _v is None else (_v if type(_v) is str else parse_str(_v, "keywords"))
 
-        _v = d.pop("selected", UNSET)
-        selected = UNSET if _v is UNSET or _v is None else parse_bool(_v, "selected")
+        _v = d.get("selected", UNSET)
+        if _v is UNSET:
+            selected = UNSET
+        else:
+            _n += 1
+            selected = UNSET if _v is None else (_v if type(_v) is bool else parse_bool(_v, "selected"))
 
-        scoping_school = cls(
-            id=id,
-            created_at=created_at,
-            updated_at=updated_at,
-            account_id=account_id,
-            tenant_id=tenant_id,
-            name=name,
-            school_id=school_id,
-            school_ref_id=school_ref_id,
-            local_id=local_id,
-            keywords=keywords,
-            selected=selected,
-        )
-        scoping_school.additional_properties = d
+        scoping_school = object.__new__(cls)
+        scoping_school.id = id
+        scoping_school.created_at = created_at
+        scoping_school.updated_at = updated_at
+        scoping_school.account_id = account_id
+        scoping_school.tenant_id = tenant_id
+        scoping_school.name = name
+        scoping_school.school_id = school_id
+        scoping_school.school_ref_id = school_ref_id
+        scoping_school.local_id = local_id
+        scoping_school.keywords = keywords
+        scoping_school.selected = selected
+        extra = {} if len(d) == _n else {k: v for k, v in d.items() if k not in _FIELDS}
+        scoping_school.additional_properties = extra
         return scoping_school
 
     @property
@@ -157,3 +178,21 @@ class ScopingSchool:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "id",
+        "created_at",
+        "updated_at",
+        "account_id",
+        "tenant_id",
+        "name",
+        "school_id",
+        "school_ref_id",
+        "local_id",
+        "keywords",
+        "selected",
+    )
+)
+"""The JSON names of the fields this model declares (the others are additional properties)."""

@@ -44,14 +44,19 @@ class SingleObjectResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse a JSON object; a value that does not match the spec raises FieldError naming it."""
-        d = require_object(src_dict)
-        _v = d.pop("error", UNSET)
-        error = UNSET if _v is UNSET else (None if _v is None else parse_model(_v, ErrorType.from_dict, "error"))
+        d = src_dict if type(src_dict) is dict else require_object(src_dict)
+        _n = 0
+        _v = d.get("error", UNSET)
+        if _v is UNSET:
+            error = UNSET
+        else:
+            _n += 1
+            error = None if _v is None else parse_model(_v, ErrorType.from_dict, "error")
 
-        single_object_response = cls(
-            error=error,
-        )
-        single_object_response.additional_properties = d
+        single_object_response = object.__new__(cls)
+        single_object_response.error = error
+        extra = {} if len(d) == _n else {k: v for k, v in d.items() if k not in _FIELDS}
+        single_object_response.additional_properties = extra
         return single_object_response
 
     @property
@@ -69,6 +74,10 @@ class SingleObjectResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS: frozenset[str] = frozenset(("error",))
+"""The JSON names of the fields this model declares (the others are additional properties)."""
 
 
 # Imported after the class: models that refer to each other resolve at run time without cycles.

@@ -32,9 +32,11 @@ class StringMap:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse a JSON object; a value that does not match the spec raises FieldError naming it."""
-        d = require_object(src_dict)
-        string_map = cls()
-        string_map.additional_properties = parse_map(d, "", parse_str)
+        d = src_dict if type(src_dict) is dict else require_object(src_dict)
+        _n = 0
+        string_map = object.__new__(cls)
+        extra = {} if len(d) == _n else {k: v for k, v in d.items() if k not in _FIELDS}
+        string_map.additional_properties = parse_map(extra, "", parse_str)
         return string_map
 
     @property
@@ -52,3 +54,7 @@ class StringMap:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS: frozenset[str] = frozenset(())
+"""The JSON names of the fields this model declares (the others are additional properties)."""

@@ -126,62 +126,99 @@ class TenantApplication:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse a JSON object; a value that does not match the spec raises FieldError naming it."""
-        d = require_object(src_dict)
-        _v = d.pop("account_id", UNSET)
+        d = src_dict if type(src_dict) is dict else require_object(src_dict)
+        _n = 2
+        _v = d.get("account_id", UNSET)
         account_id = parse_uuid(_v, "account_id")
 
-        _v = d.pop("tenant_id", UNSET)
+        _v = d.get("tenant_id", UNSET)
         tenant_id = parse_uuid(_v, "tenant_id")
 
-        _v = d.pop("deliver_tasks", UNSET)
-        deliver_tasks = UNSET if _v is UNSET or _v is None else parse_bool(_v, "deliver_tasks")
+        _v = d.get("deliver_tasks", UNSET)
+        if _v is UNSET:
+            deliver_tasks = UNSET
+        else:
+            _n += 1
+            deliver_tasks = UNSET if _v is None else (_v if type(_v) is bool else parse_bool(_v, "deliver_tasks"))
 
-        _v = d.pop("validate_tasks", UNSET)
-        validate_tasks = UNSET if _v is UNSET or _v is None else parse_bool(_v, "validate_tasks")
+        _v = d.get("validate_tasks", UNSET)
+        if _v is UNSET:
+            validate_tasks = UNSET
+        else:
+            _n += 1
+            validate_tasks = UNSET if _v is None else (_v if type(_v) is bool else parse_bool(_v, "validate_tasks"))
 
-        _v = d.pop("auth_type", UNSET)
-        auth_type = UNSET if _v is UNSET or _v is None else parse_enum(_v, ApplicationAuthType, "auth_type")
+        _v = d.get("auth_type", UNSET)
+        if _v is UNSET:
+            auth_type = UNSET
+        else:
+            _n += 1
+            auth_type = UNSET if _v is None else parse_enum(_v, ApplicationAuthType, "auth_type")
 
-        _v = d.pop("auth_state", UNSET)
-        auth_state = UNSET if _v is UNSET or _v is None else parse_enum(_v, ApplicationAuthState, "auth_state")
+        _v = d.get("auth_state", UNSET)
+        if _v is UNSET:
+            auth_state = UNSET
+        else:
+            _n += 1
+            auth_state = UNSET if _v is None else parse_enum(_v, ApplicationAuthState, "auth_state")
 
-        _v = d.pop("options", UNSET)
-        options = UNSET if _v is UNSET or _v is None else parse_model(_v, StringMap.from_dict, "options")
+        _v = d.get("options", UNSET)
+        if _v is UNSET:
+            options = UNSET
+        else:
+            _n += 1
+            options = UNSET if _v is None else parse_model(_v, StringMap.from_dict, "options")
 
-        _v = d.pop("auth_props", UNSET)
-        auth_props = UNSET if _v is UNSET or _v is None else parse_model(_v, StringMap.from_dict, "auth_props")
+        _v = d.get("auth_props", UNSET)
+        if _v is UNSET:
+            auth_props = UNSET
+        else:
+            _n += 1
+            auth_props = UNSET if _v is None else parse_model(_v, StringMap.from_dict, "auth_props")
 
-        _v = d.pop("auth_session_id_pending", UNSET)
-        auth_session_id_pending = UNSET if _v is UNSET or _v is None else parse_uuid(_v, "auth_session_id_pending")
+        _v = d.get("auth_session_id_pending", UNSET)
+        if _v is UNSET:
+            auth_session_id_pending = UNSET
+        else:
+            _n += 1
+            auth_session_id_pending = UNSET if _v is None else parse_uuid(_v, "auth_session_id_pending")
 
-        _v = d.pop("auth_message", UNSET)
-        auth_message = UNSET if _v is UNSET or _v is None else parse_str(_v, "auth_message")
+        _v = d.get("auth_message", UNSET)
+        if _v is UNSET:
+            auth_message = UNSET
+        else:
+            _n += 1
+            auth_message = UNSET if _v is None else (_v if type(_v) is str else parse_str(_v, "auth_message"))
 
-        _v = d.pop("auth_props_pending", UNSET)
-        auth_props_pending = (
-            UNSET if _v is UNSET or _v is None else parse_model(_v, StringMap.from_dict, "auth_props_pending")
-        )
+        _v = d.get("auth_props_pending", UNSET)
+        if _v is UNSET:
+            auth_props_pending = UNSET
+        else:
+            _n += 1
+            auth_props_pending = UNSET if _v is None else parse_model(_v, StringMap.from_dict, "auth_props_pending")
 
-        _v = d.pop("auth_state_pending", UNSET)
-        auth_state_pending = (
-            UNSET if _v is UNSET or _v is None else parse_enum(_v, ApplicationAuthState, "auth_state_pending")
-        )
+        _v = d.get("auth_state_pending", UNSET)
+        if _v is UNSET:
+            auth_state_pending = UNSET
+        else:
+            _n += 1
+            auth_state_pending = UNSET if _v is None else parse_enum(_v, ApplicationAuthState, "auth_state_pending")
 
-        tenant_application = cls(
-            account_id=account_id,
-            tenant_id=tenant_id,
-            deliver_tasks=deliver_tasks,
-            validate_tasks=validate_tasks,
-            auth_type=auth_type,
-            auth_state=auth_state,
-            options=options,
-            auth_props=auth_props,
-            auth_session_id_pending=auth_session_id_pending,
-            auth_message=auth_message,
-            auth_props_pending=auth_props_pending,
-            auth_state_pending=auth_state_pending,
-        )
-        tenant_application.additional_properties = d
+        tenant_application = object.__new__(cls)
+        tenant_application.account_id = account_id
+        tenant_application.tenant_id = tenant_id
+        tenant_application.deliver_tasks = deliver_tasks
+        tenant_application.validate_tasks = validate_tasks
+        tenant_application.auth_type = auth_type
+        tenant_application.auth_state = auth_state
+        tenant_application.options = options
+        tenant_application.auth_props = auth_props
+        tenant_application.auth_session_id_pending = auth_session_id_pending
+        tenant_application.auth_message = auth_message
+        tenant_application.auth_props_pending = auth_props_pending
+        tenant_application.auth_state_pending = auth_state_pending
+        extra = {} if len(d) == _n else {k: v for k, v in d.items() if k not in _FIELDS}
+        tenant_application.additional_properties = extra
         return tenant_application
 
     @property
@@ -199,6 +236,25 @@ class TenantApplication:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "account_id",
+        "tenant_id",
+        "deliver_tasks",
+        "validate_tasks",
+        "auth_type",
+        "auth_state",
+        "options",
+        "auth_props",
+        "auth_session_id_pending",
+        "auth_message",
+        "auth_props_pending",
+        "auth_state_pending",
+    )
+)
+"""The JSON names of the fields this model declares (the others are additional properties)."""
 
 
 # Imported after the class: models that refer to each other resolve at run time without cycles.

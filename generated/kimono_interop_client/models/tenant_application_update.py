@@ -62,26 +62,37 @@ class TenantApplicationUpdate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse a JSON object; a value that does not match the spec raises FieldError naming it."""
-        d = require_object(src_dict)
-        _v = d.pop("auth_message", UNSET)
-        auth_message = UNSET if _v is UNSET or _v is None else parse_str(_v, "auth_message")
+        d = src_dict if type(src_dict) is dict else require_object(src_dict)
+        _n = 0
+        _v = d.get("auth_message", UNSET)
+        if _v is UNSET:
+            auth_message = UNSET
+        else:
+            _n += 1
+            auth_message = UNSET if _v is None else (_v if type(_v) is str else parse_str(_v, "auth_message"))
 
-        _v = d.pop("auth_props_pending", UNSET)
-        auth_props_pending = (
-            UNSET if _v is UNSET or _v is None else parse_model(_v, StringMap.from_dict, "auth_props_pending")
-        )
+        _v = d.get("auth_props_pending", UNSET)
+        if _v is UNSET:
+            auth_props_pending = UNSET
+        else:
+            _n += 1
+            auth_props_pending = UNSET if _v is None else parse_model(_v, StringMap.from_dict, "auth_props_pending")
 
-        _v = d.pop("auth_state_pending", UNSET)
-        auth_state_pending = (
-            UNSET if _v is UNSET or _v is None else parse_enum(_v, ApplicationAuthStateUpdate, "auth_state_pending")
-        )
+        _v = d.get("auth_state_pending", UNSET)
+        if _v is UNSET:
+            auth_state_pending = UNSET
+        else:
+            _n += 1
+            auth_state_pending = (
+                UNSET if _v is None else parse_enum(_v, ApplicationAuthStateUpdate, "auth_state_pending")
+            )
 
-        tenant_application_update = cls(
-            auth_message=auth_message,
-            auth_props_pending=auth_props_pending,
-            auth_state_pending=auth_state_pending,
-        )
-        tenant_application_update.additional_properties = d
+        tenant_application_update = object.__new__(cls)
+        tenant_application_update.auth_message = auth_message
+        tenant_application_update.auth_props_pending = auth_props_pending
+        tenant_application_update.auth_state_pending = auth_state_pending
+        extra = {} if len(d) == _n else {k: v for k, v in d.items() if k not in _FIELDS}
+        tenant_application_update.additional_properties = extra
         return tenant_application_update
 
     @property
@@ -99,6 +110,16 @@ class TenantApplicationUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "auth_message",
+        "auth_props_pending",
+        "auth_state_pending",
+    )
+)
+"""The JSON names of the fields this model declares (the others are additional properties)."""
 
 
 # Imported after the class: models that refer to each other resolve at run time without cycles.

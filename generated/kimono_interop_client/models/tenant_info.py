@@ -108,58 +108,83 @@ class TenantInfo:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse a JSON object; a value that does not match the spec raises FieldError naming it."""
-        d = require_object(src_dict)
-        _v = d.pop("id", UNSET)
+        d = src_dict if type(src_dict) is dict else require_object(src_dict)
+        _n = 6
+        _v = d.get("id", UNSET)
         id = parse_uuid(_v, "id")
 
-        _v = d.pop("name", UNSET)
-        name = parse_str(_v, "name")
+        _v = d.get("name", UNSET)
+        name = _v if type(_v) is str else parse_str(_v, "name")
 
-        _v = d.pop("actor_id", UNSET)
+        _v = d.get("actor_id", UNSET)
         actor_id = parse_uuid(_v, "actor_id")
 
-        _v = d.pop("account", UNSET)
+        _v = d.get("account", UNSET)
         account = parse_model(_v, AccountRef.from_dict, "account")
 
-        _v = d.pop("cloud", UNSET)
+        _v = d.get("cloud", UNSET)
         cloud = parse_model(_v, CloudRef.from_dict, "cloud")
 
-        _v = d.pop("integration", UNSET)
+        _v = d.get("integration", UNSET)
         integration = parse_model(_v, IntegrationRef.from_dict, "integration")
 
-        _v = d.pop("license", UNSET)
-        license_ = UNSET if _v is UNSET or _v is None else parse_model(_v, License.from_dict, "license")
+        _v = d.get("license", UNSET)
+        if _v is UNSET:
+            license_ = UNSET
+        else:
+            _n += 1
+            license_ = UNSET if _v is None else parse_model(_v, License.from_dict, "license")
 
-        _v = d.pop("status", UNSET)
-        status = UNSET if _v is UNSET or _v is None else parse_model(_v, IntegrationStatus.from_dict, "status")
+        _v = d.get("status", UNSET)
+        if _v is UNSET:
+            status = UNSET
+        else:
+            _n += 1
+            status = UNSET if _v is None else parse_model(_v, IntegrationStatus.from_dict, "status")
 
-        _v = d.pop("sis_status", UNSET)
-        sis_status = UNSET if _v is UNSET or _v is None else parse_model(_v, IntegrationStatus.from_dict, "sis_status")
+        _v = d.get("sis_status", UNSET)
+        if _v is UNSET:
+            sis_status = UNSET
+        else:
+            _n += 1
+            sis_status = UNSET if _v is None else parse_model(_v, IntegrationStatus.from_dict, "sis_status")
 
-        _v = d.pop("auth", UNSET)
-        auth = UNSET if _v is UNSET or _v is None else parse_model(_v, ActorAuth.from_dict, "auth")
+        _v = d.get("auth", UNSET)
+        if _v is UNSET:
+            auth = UNSET
+        else:
+            _n += 1
+            auth = UNSET if _v is None else parse_model(_v, ActorAuth.from_dict, "auth")
 
-        _v = d.pop("app_auth", UNSET)
-        app_auth = UNSET if _v is UNSET or _v is None else parse_model(_v, AppAuth.from_dict, "app_auth")
+        _v = d.get("app_auth", UNSET)
+        if _v is UNSET:
+            app_auth = UNSET
+        else:
+            _n += 1
+            app_auth = UNSET if _v is None else parse_model(_v, AppAuth.from_dict, "app_auth")
 
-        _v = d.pop("lti_developer_id", UNSET)
-        lti_developer_id = UNSET if _v is UNSET or _v is None else parse_str(_v, "lti_developer_id")
+        _v = d.get("lti_developer_id", UNSET)
+        if _v is UNSET:
+            lti_developer_id = UNSET
+        else:
+            _n += 1
+            lti_developer_id = UNSET if _v is None else (_v if type(_v) is str else parse_str(_v, "lti_developer_id"))
 
-        tenant_info = cls(
-            id=id,
-            name=name,
-            actor_id=actor_id,
-            account=account,
-            cloud=cloud,
-            integration=integration,
-            license_=license_,
-            status=status,
-            sis_status=sis_status,
-            auth=auth,
-            app_auth=app_auth,
-            lti_developer_id=lti_developer_id,
-        )
-        tenant_info.additional_properties = d
+        tenant_info = object.__new__(cls)
+        tenant_info.id = id
+        tenant_info.name = name
+        tenant_info.actor_id = actor_id
+        tenant_info.account = account
+        tenant_info.cloud = cloud
+        tenant_info.integration = integration
+        tenant_info.license_ = license_
+        tenant_info.status = status
+        tenant_info.sis_status = sis_status
+        tenant_info.auth = auth
+        tenant_info.app_auth = app_auth
+        tenant_info.lti_developer_id = lti_developer_id
+        extra = {} if len(d) == _n else {k: v for k, v in d.items() if k not in _FIELDS}
+        tenant_info.additional_properties = extra
         return tenant_info
 
     @property
@@ -177,6 +202,25 @@ class TenantInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "id",
+        "name",
+        "actor_id",
+        "account",
+        "cloud",
+        "integration",
+        "license",
+        "status",
+        "sis_status",
+        "auth",
+        "app_auth",
+        "lti_developer_id",
+    )
+)
+"""The JSON names of the fields this model declares (the others are additional properties)."""
 
 
 # Imported after the class: models that refer to each other resolve at run time without cycles.

@@ -51,26 +51,27 @@ class TenantState:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse a JSON object; a value that does not match the spec raises FieldError naming it."""
-        d = require_object(src_dict)
-        _v = d.pop("rollover_mode_enabled", UNSET)
-        rollover_mode_enabled = parse_bool(_v, "rollover_mode_enabled")
+        d = src_dict if type(src_dict) is dict else require_object(src_dict)
+        _n = 4
+        _v = d.get("rollover_mode_enabled", UNSET)
+        rollover_mode_enabled = _v if type(_v) is bool else parse_bool(_v, "rollover_mode_enabled")
 
-        _v = d.pop("synchronization_suspended", UNSET)
-        synchronization_suspended = parse_bool(_v, "synchronization_suspended")
+        _v = d.get("synchronization_suspended", UNSET)
+        synchronization_suspended = _v if type(_v) is bool else parse_bool(_v, "synchronization_suspended")
 
-        _v = d.pop("setup_mode_enabled", UNSET)
-        setup_mode_enabled = parse_bool(_v, "setup_mode_enabled")
+        _v = d.get("setup_mode_enabled", UNSET)
+        setup_mode_enabled = _v if type(_v) is bool else parse_bool(_v, "setup_mode_enabled")
 
-        _v = d.pop("mass_change_pending", UNSET)
-        mass_change_pending = parse_bool(_v, "mass_change_pending")
+        _v = d.get("mass_change_pending", UNSET)
+        mass_change_pending = _v if type(_v) is bool else parse_bool(_v, "mass_change_pending")
 
-        tenant_state = cls(
-            rollover_mode_enabled=rollover_mode_enabled,
-            synchronization_suspended=synchronization_suspended,
-            setup_mode_enabled=setup_mode_enabled,
-            mass_change_pending=mass_change_pending,
-        )
-        tenant_state.additional_properties = d
+        tenant_state = object.__new__(cls)
+        tenant_state.rollover_mode_enabled = rollover_mode_enabled
+        tenant_state.synchronization_suspended = synchronization_suspended
+        tenant_state.setup_mode_enabled = setup_mode_enabled
+        tenant_state.mass_change_pending = mass_change_pending
+        extra = {} if len(d) == _n else {k: v for k, v in d.items() if k not in _FIELDS}
+        tenant_state.additional_properties = extra
         return tenant_state
 
     @property
@@ -88,3 +89,14 @@ class TenantState:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "rollover_mode_enabled",
+        "synchronization_suspended",
+        "setup_mode_enabled",
+        "mass_change_pending",
+    )
+)
+"""The JSON names of the fields this model declares (the others are additional properties)."""

@@ -55,22 +55,31 @@ class TokenError:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse a JSON object; a value that does not match the spec raises FieldError naming it."""
-        d = require_object(src_dict)
-        _v = d.pop("error", UNSET)
+        d = src_dict if type(src_dict) is dict else require_object(src_dict)
+        _n = 1
+        _v = d.get("error", UNSET)
         error = parse_enum(_v, TokenErrorCode, "error")
 
-        _v = d.pop("error_description", UNSET)
-        error_description = UNSET if _v is UNSET or _v is None else parse_str(_v, "error_description")
+        _v = d.get("error_description", UNSET)
+        if _v is UNSET:
+            error_description = UNSET
+        else:
+            _n += 1
+            error_description = UNSET if _v is None else (_v if type(_v) is str else parse_str(_v, "error_description"))
 
-        _v = d.pop("error_uri", UNSET)
-        error_uri = UNSET if _v is UNSET or _v is None else parse_str(_v, "error_uri")
+        _v = d.get("error_uri", UNSET)
+        if _v is UNSET:
+            error_uri = UNSET
+        else:
+            _n += 1
+            error_uri = UNSET if _v is None else (_v if type(_v) is str else parse_str(_v, "error_uri"))
 
-        token_error = cls(
-            error=error,
-            error_description=error_description,
-            error_uri=error_uri,
-        )
-        token_error.additional_properties = d
+        token_error = object.__new__(cls)
+        token_error.error = error
+        token_error.error_description = error_description
+        token_error.error_uri = error_uri
+        extra = {} if len(d) == _n else {k: v for k, v in d.items() if k not in _FIELDS}
+        token_error.additional_properties = extra
         return token_error
 
     @property
@@ -88,3 +97,13 @@ class TokenError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "error",
+        "error_description",
+        "error_uri",
+    )
+)
+"""The JSON names of the fields this model declares (the others are additional properties)."""

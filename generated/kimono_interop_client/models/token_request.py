@@ -61,22 +61,31 @@ class TokenRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse a JSON object; a value that does not match the spec raises FieldError naming it."""
-        d = require_object(src_dict)
-        _v = d.pop("grant_type", UNSET)
+        d = src_dict if type(src_dict) is dict else require_object(src_dict)
+        _n = 1
+        _v = d.get("grant_type", UNSET)
         grant_type = parse_enum(_v, TokenGrantType, "grant_type")
 
-        _v = d.pop("client_id", UNSET)
-        client_id = UNSET if _v is UNSET or _v is None else parse_str(_v, "client_id")
+        _v = d.get("client_id", UNSET)
+        if _v is UNSET:
+            client_id = UNSET
+        else:
+            _n += 1
+            client_id = UNSET if _v is None else (_v if type(_v) is str else parse_str(_v, "client_id"))
 
-        _v = d.pop("client_secret", UNSET)
-        client_secret = UNSET if _v is UNSET or _v is None else parse_str(_v, "client_secret")
+        _v = d.get("client_secret", UNSET)
+        if _v is UNSET:
+            client_secret = UNSET
+        else:
+            _n += 1
+            client_secret = UNSET if _v is None else (_v if type(_v) is str else parse_str(_v, "client_secret"))
 
-        token_request = cls(
-            grant_type=grant_type,
-            client_id=client_id,
-            client_secret=client_secret,
-        )
-        token_request.additional_properties = d
+        token_request = object.__new__(cls)
+        token_request.grant_type = grant_type
+        token_request.client_id = client_id
+        token_request.client_secret = client_secret
+        extra = {} if len(d) == _n else {k: v for k, v in d.items() if k not in _FIELDS}
+        token_request.additional_properties = extra
         return token_request
 
     @property
@@ -94,3 +103,13 @@ class TokenRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "grant_type",
+        "client_id",
+        "client_secret",
+    )
+)
+"""The JSON names of the fields this model declares (the others are additional properties)."""

@@ -57,22 +57,31 @@ class TokenResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse a JSON object; a value that does not match the spec raises FieldError naming it."""
-        d = require_object(src_dict)
-        _v = d.pop("access_token", UNSET)
-        access_token = parse_str(_v, "access_token")
+        d = src_dict if type(src_dict) is dict else require_object(src_dict)
+        _n = 1
+        _v = d.get("access_token", UNSET)
+        access_token = _v if type(_v) is str else parse_str(_v, "access_token")
 
-        _v = d.pop("token_type", UNSET)
-        token_type = UNSET if _v is UNSET or _v is None else parse_str(_v, "token_type")
+        _v = d.get("token_type", UNSET)
+        if _v is UNSET:
+            token_type = UNSET
+        else:
+            _n += 1
+            token_type = UNSET if _v is None else (_v if type(_v) is str else parse_str(_v, "token_type"))
 
-        _v = d.pop("expires_in", UNSET)
-        expires_in = UNSET if _v is UNSET or _v is None else parse_int(_v, "expires_in")
+        _v = d.get("expires_in", UNSET)
+        if _v is UNSET:
+            expires_in = UNSET
+        else:
+            _n += 1
+            expires_in = UNSET if _v is None else (_v if type(_v) is int else parse_int(_v, "expires_in"))
 
-        token_response = cls(
-            access_token=access_token,
-            token_type=token_type,
-            expires_in=expires_in,
-        )
-        token_response.additional_properties = d
+        token_response = object.__new__(cls)
+        token_response.access_token = access_token
+        token_response.token_type = token_type
+        token_response.expires_in = expires_in
+        extra = {} if len(d) == _n else {k: v for k, v in d.items() if k not in _FIELDS}
+        token_response.additional_properties = extra
         return token_response
 
     @property
@@ -90,3 +99,13 @@ class TokenResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "access_token",
+        "token_type",
+        "expires_in",
+    )
+)
+"""The JSON names of the fields this model declares (the others are additional properties)."""

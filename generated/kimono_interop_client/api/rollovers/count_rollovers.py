@@ -39,7 +39,7 @@ def _decode(response: httpx.Response) -> object:
 def _parse(response: httpx.Response) -> int:
     if response.status_code == 200:
         body = _decode(response)
-        return parse_int(body, "")
+        return body if type(body) is int else parse_int(body, "")
     raise FieldError("", f"status {response.status_code} is not a success this operation declares")
 
 
