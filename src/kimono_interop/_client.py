@@ -485,7 +485,9 @@ def _sender(
         proxy = _config.environment_proxy(httpx.URL(base_url))
     if proxy is not None and not isinstance(proxy, str | httpx.Proxy | httpx.URL):
         raise InvalidArgumentError(f"proxy must be a URL str or httpx.Proxy, got {shorten(proxy)}")
-    pool = httpx.AsyncHTTPTransport(
+    from kimono_interop.transports import AiohttpTransport  # aiohttp loads with the first client
+
+    pool = AiohttpTransport(
         limits=httpx.Limits(max_connections=connections, max_keepalive_connections=connections),
         verify=_verify(verify),
         trust_env=trust_env,

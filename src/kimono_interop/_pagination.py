@@ -69,10 +69,13 @@ class PageResult(Generic[T]):
 class PageSource(Protocol[T]):
     """Fetches the pages of one list: by page number, or by a link followed as is."""
 
-    base_url: str
+    @property
+    def origin(self) -> httpx.URL:
+        """The client's base URL: links elsewhere are refused."""
+        ...
 
-    def url_for(self, number: int, page_size: int | None) -> httpx.URL:
-        """The URL a request for page `number` goes to."""
+    def asks_for(self, link: httpx.URL, number: int, page_size: int | None) -> bool:
+        """Whether following `link` sends exactly what a request for page `number` would."""
         ...
 
     async def fetch(self, link: PageLink, page_size: int | None) -> PageResult[T]:
@@ -127,7 +130,7 @@ class AsyncPager(Generic[T]):
         self._prefetch = prefetch
         self._start = _start_link(start)
         self._keep = keep
-        self._origin = _origin(httpx.URL(source.base_url))
+        self._origin = _origin(source.origin)
         self._walks: set[AsyncGenerator[object, None]] = set()
 
     def __repr__(self) -> str:
@@ -274,7 +277,9 @@ class AsyncPager(Generic[T]):
 
     def _check_link(self, link: PageLink, next_url: str, seen: set[str]) -> PageLink:
         try:
-            url = httpx.URL(self._source.base_url).join(next_url)
+            url = httpx.URL(next_url)
+            if url.is_relative_url:
+                url = self._source.origin.join(url)
         except httpx.InvalidURL:
             raise PaginationError(f"paging.next is not a URL: {shorten(next_url)}") from None
         if _origin(url) != self._origin:
@@ -288,8 +293,7 @@ class AsyncPager(Generic[T]):
             raise PaginationError(f"paging.next repeats a link already followed: {shorten(key)}")
         seen.add(key)
         number = _page_number(url, link.number)
-        predicted = self._source.url_for(number, self._page_size)
-        if _same_request(url, predicted):
+        if self._source.asks_for(url, number, self._page_size):
             return PageLink(number)
         return PageLink(number, str(url))
 
@@ -312,15 +316,6 @@ def _page_number(url: httpx.URL, current: int) -> int:
             f"paging.next points to page {number} from page {current}: the walk would not advance"
         )
     return number
-
-
-def _same_request(link: httpx.URL, predicted: httpx.URL) -> bool:
-    """Whether following `link` asks exactly what a page-number request would."""
-    return (
-        _origin(link) == _origin(predicted)
-        and link.path == predicted.path
-        and sorted(link.params.multi_items()) == sorted(predicted.params.multi_items())
-    )
 
 
 async def _drain(window: deque[_Slot[T]]) -> None:

@@ -296,6 +296,11 @@ class Settings:
     policy: RetryPolicy
     headers: Mapping[str, str]
     hooks: Sequence[AttemptHook] = ()
+    base: httpx.URL = field(init=False, compare=False)
+    """`base_url` parsed once."""
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "base", httpx.URL(self.base_url))
 
 
 class Pipeline(AuthSession):
@@ -576,14 +581,19 @@ def _with_snapshot_request(response: httpx.Response, request: httpx.Request) -> 
 
 
 def pool_state(shared: Shared) -> dict[str, Any]:
-    """Connections of the default pool by state (for tests and diagnostics)."""
-    sender = shared.sender
-    pool = getattr(getattr(sender, "transport", None), "_pool", None)
-    connections = list(getattr(pool, "connections", []))
-    return {
-        "connections": len(connections),
-        "idle": sum(1 for c in connections if c.is_idle()),
-        "closed": sum(1 for c in connections if c.is_closed()),
-        "active": sum(1 for c in connections if not c.is_idle() and not c.is_closed()),
-        "in_flight": shared.limiter.held,
-    }
+    """Connections of the pool by state, whichever transport keeps them (tests, diagnostics)."""
+    transport = getattr(shared.sender, "transport", None)
+    describe = getattr(transport, "pool_state", None)
+    if callable(describe):
+        state: dict[str, Any] = describe()
+    else:
+        pool = getattr(transport, "_pool", None)  # httpx's own transport: an httpcore pool
+        connections = list(getattr(pool, "connections", []))
+        state = {
+            "connections": len(connections),
+            "idle": sum(1 for c in connections if c.is_idle()),
+            "closed": sum(1 for c in connections if c.is_closed()),
+            "active": sum(1 for c in connections if not c.is_idle() and not c.is_closed()),
+        }
+    state["in_flight"] = shared.limiter.held
+    return state

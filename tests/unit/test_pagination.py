@@ -32,7 +32,7 @@ class Source:
     pages from `hold_from` on wait for `gate`.
     """
 
-    base_url = BASE
+    origin = httpx.URL(BASE)
 
     def __init__(
         self,
@@ -59,6 +59,12 @@ class Source:
         if page_size is not None:
             params["page_size"] = page_size
         return httpx.URL(LIST, params=params)
+
+    def asks_for(self, link: httpx.URL, number: int, page_size: int | None) -> bool:
+        predicted = self.url_for(number, page_size)
+        return link.path == predicted.path and sorted(link.params.multi_items()) == sorted(
+            predicted.params.multi_items()
+        )
 
     async def fetch(self, link: PageLink, page_size: int | None) -> PageResult[int]:
         self.fetched.append(link)

@@ -64,12 +64,15 @@ class ListSource(Generic[T]):
         self._pipeline = pipeline
         self._build = build
         self._parse = parse
-        self.base_url = pipeline.settings.base_url
+        self.origin = pipeline.settings.base
 
-    def url_for(self, number: int, page_size: int | None) -> httpx.URL:
-        """The URL a request for page `number` goes to."""
+    def asks_for(self, link: httpx.URL, number: int, page_size: int | None) -> bool:
+        """Whether following `link` sends exactly what a request for page `number` would."""
         args = self._build(number, _size(page_size))
-        return httpx.URL(self.base_url + args["url"], params=args.get("params"))
+        if link.path != self.origin.path.rstrip("/") + args["url"]:
+            return False
+        expected = sorted((name, _query_value(v)) for name, v in args.get("params", {}).items())
+        return sorted(link.params.multi_items()) == expected
 
     async def fetch(self, link: PageLink, page_size: int | None) -> PageResult[T]:
         """The page at `link`: its URL as the server gave it, or its page number."""
@@ -86,6 +89,13 @@ def _size(page_size: int | None) -> int | Unset:
     from kimono_interop_client.types import UNSET
 
     return UNSET if page_size is None else page_size
+
+
+def _query_value(value: object) -> str:
+    """A query parameter's value as httpx writes it."""
+    if value is True or value is False:
+        return "true" if value else "false"
+    return str(value)
 
 
 def _ids(items: list[T]) -> Hashable:

@@ -1,0 +1,188 @@
+"""Other HTTP transports for ``InteropClient(transport=...)``.
+
+The default pool is httpx's own ``AsyncHTTPTransport``. These run the same requests over another
+engine, keeping the SDK's retries, auth, logging and in-flight limit:
+
+- :class:`AiohttpTransport` (``pip install 'kimono-interop[aiohttp]'``): the aiohttp transport
+  for httpx (``httpx-aiohttp``, the one openai-python offers), with its exceptions mapped so that
+  a failure after the request may have reached the server is never taken for one before it
+  (``httpx-aiohttp`` reports a server disconnect as ``ConnectTimeout``, which would let a POST be
+  resent).
+- :class:`Httpx2Transport` (``pip install 'kimono-interop[httpx2]'``): httpx2, the maintained
+  fork of httpx, behind an adapter from httpx's request and response types.
+
+``make bench`` measures each on the same figures; the README has the numbers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from typing import Any
+
+import httpx
+
+from kimono_interop._exceptions import InteropError
+
+__all__ = ["AiohttpTransport", "Httpx2Transport"]
+
+
+def _missing(extra: str, module: str) -> InteropError:
+    return InteropError(f"this transport needs {module}: pip install 'kimono-interop[{extra}]'")
+
+
+def _limits(limits: httpx.Limits | None) -> httpx.Limits:
+    if limits is not None:
+        return limits
+    return httpx.Limits(max_connections=100, max_keepalive_connections=100)
+
+
+class AiohttpTransport(httpx.AsyncBaseTransport):
+    """httpx requests over aiohttp (C-accelerated parsing; a different connection pool)."""
+
+    def __init__(
+        self,
+        *,
+        limits: httpx.Limits | None = None,
+        verify: Any = True,
+        trust_env: bool = True,
+        proxy: str | httpx.URL | httpx.Proxy | None = None,
+    ) -> None:
+        """A pool of `limits.max_connections` connections (100 by default)."""
+        try:
+            import aiohttp
+            from httpx_aiohttp import AiohttpTransport as Base
+        except ImportError as error:
+            raise _missing("aiohttp", "httpx-aiohttp") from error
+        self._aiohttp = aiohttp
+        self._inner = Base(
+            limits=_limits(limits),
+            verify=verify,
+            trust_env=trust_env,
+            proxy=httpx.Proxy(proxy) if isinstance(proxy, str | httpx.URL) else proxy,
+        )
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        """Send through aiohttp; its failures become the httpx exceptions they really are."""
+        try:
+            response = await self._inner.handle_async_request(request)
+        except httpx.TransportError as error:
+            raise self._remap(error, request) from None
+        response.stream = _RemappedStream(response.stream, self, request)
+        return response
+
+    def _remap(self, error: httpx.TransportError, request: httpx.Request) -> Exception:
+        aiohttp = self._aiohttp
+        cause = error.__cause__
+        message = f"{type(cause).__name__}: {cause}" if cause is not None else str(error)
+        if isinstance(cause, aiohttp.ClientConnectorError):
+            return httpx.ConnectError(message, request=request)
+        if isinstance(cause, aiohttp.ConnectionTimeoutError):
+            return httpx.ConnectTimeout(message, request=request)
+        if isinstance(cause, aiohttp.ServerTimeoutError | TimeoutError):
+            return httpx.ReadTimeout(message, request=request)
+        if isinstance(cause, aiohttp.ServerDisconnectedError):
+            return httpx.RemoteProtocolError(message, request=request)
+        if isinstance(cause, aiohttp.ClientProxyConnectionError | aiohttp.ClientHttpProxyError):
+            return httpx.ProxyError(message, request=request)
+        if isinstance(error, httpx.UnsupportedProtocol | httpx.ProxyError):
+            return error
+        return httpx.ReadError(message, request=request)  # it may have reached the server
+
+    def pool_state(self) -> dict[str, int]:
+        """Connections by state: in use (``active``), kept alive (``idle``), and their sum."""
+        session = self._inner.client
+        connector = session.connector if isinstance(session, self._aiohttp.ClientSession) else None
+        idle = sum(len(held) for held in getattr(connector, "_conns", {}).values())
+        active = len(getattr(connector, "_acquired", ()))
+        return {"connections": idle + active, "idle": idle, "active": active, "closed": 0}
+
+    async def aclose(self) -> None:
+        """Close aiohttp's session and its connections."""
+        await self._inner.aclose()
+
+
+class _RemappedStream(httpx.AsyncByteStream):
+    def __init__(self, stream: Any, transport: AiohttpTransport, request: httpx.Request) -> None:
+        self._stream = stream
+        self._transport = transport
+        self._request = request
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        try:
+            async for chunk in self._stream:
+                yield chunk
+        except httpx.TransportError as error:
+            raise self._transport._remap(error, self._request) from None
+
+    async def aclose(self) -> None:
+        await self._stream.aclose()
+
+
+def _as_httpx(error: Exception, request: httpx.Request) -> Exception:
+    """The httpx exception of the same name as an httpx2 one (their hierarchies are the same)."""
+    kind = getattr(httpx, type(error).__name__, None)
+    if not (isinstance(kind, type) and issubclass(kind, httpx.RequestError)):
+        kind = httpx.TransportError
+    return kind(str(error), request=request)
+
+
+class Httpx2Transport(httpx.AsyncBaseTransport):
+    """httpx requests sent by httpx2's transport (the maintained fork's connection pool)."""
+
+    def __init__(
+        self,
+        *,
+        limits: httpx.Limits | None = None,
+        verify: Any = True,
+        trust_env: bool = True,
+        proxy: str | None = None,
+    ) -> None:
+        """A pool of `limits.max_connections` connections (100 by default)."""
+        try:
+            import httpx2
+        except ImportError as error:
+            raise _missing("httpx2", "httpx2") from error
+        self._httpx2 = httpx2
+        chosen = _limits(limits)
+        self._inner = httpx2.AsyncHTTPTransport(
+            limits=httpx2.Limits(
+                max_connections=chosen.max_connections,
+                max_keepalive_connections=chosen.max_keepalive_connections,
+                keepalive_expiry=chosen.keepalive_expiry,
+            ),
+            verify=verify,
+            trust_env=trust_env,
+            proxy=proxy,
+        )
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        """Send `request` as an httpx2 request; the response and failures come back as httpx's."""
+        httpx2 = self._httpx2
+        sent = httpx2.Request(
+            request.method,
+            str(request.url),
+            headers=request.headers.raw,
+            content=request.content,
+            extensions=request.extensions,
+        )
+        try:
+            answer = await self._inner.handle_async_request(sent)
+        except httpx2.HTTPError as error:
+            raise _as_httpx(error, request) from None
+        try:
+            raw = b"".join([chunk async for chunk in answer.aiter_raw()])
+        except httpx2.HTTPError as error:
+            raise _as_httpx(error, request) from None
+        finally:
+            await answer.aclose()
+        return httpx.Response(  # still encoded: httpx decodes it when the pipeline reads it
+            answer.status_code,
+            headers=answer.headers.raw,
+            stream=httpx.ByteStream(raw),
+            request=request,
+            extensions={k: v for k, v in answer.extensions.items() if k != "network_stream"},
+        )
+
+    async def aclose(self) -> None:
+        """Close httpx2's pool."""
+        await self._inner.aclose()
