@@ -8,12 +8,11 @@ does not match raises :class:`~.errors.FieldError` naming the field.
 
 import datetime
 from collections.abc import Callable, Mapping, MutableMapping
+from dataclasses import dataclass
 from enum import StrEnum
 from http import HTTPStatus
 from typing import IO, Any, BinaryIO, Generic, Literal, TypedDict, TypeVar
 from uuid import UUID, SafeUUID
-
-from attrs import define
 
 from .errors import FieldError
 
@@ -43,7 +42,7 @@ FileTypes = (
 RequestFiles = list[tuple[str, FileTypes]]
 
 
-@define
+@dataclass
 class File:
     """Contains information for file uploads"""
 
@@ -60,7 +59,7 @@ T = TypeVar("T")
 E = TypeVar("E", bound=StrEnum)
 
 
-@define
+@dataclass
 class Response(Generic[T]):
     """A success response of an endpoint and the model parsed from its body."""
 

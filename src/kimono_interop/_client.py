@@ -15,11 +15,10 @@ import os
 import ssl
 from collections import OrderedDict
 from collections.abc import Hashable, Iterable, Mapping
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self
 
-import attrs
 import httpx
 
 from kimono_interop import _config
@@ -74,7 +73,7 @@ class _LRU(OrderedDict[Hashable, Any]):
             self.popitem(last=False)
 
 
-@attrs.define
+@dataclass
 class _State:
     """What a root client and every client derived from it share."""
 
@@ -285,7 +284,7 @@ class InteropClient:
             settings = replace(settings, policy=_policy(retry_policy, 0))
         elif max_retries is not _NOT_GIVEN:
             retries = _non_negative_int("max_retries", max_retries)
-            settings = replace(settings, policy=attrs.evolve(settings.policy, max_retries=retries))
+            settings = replace(settings, policy=replace(settings.policy, max_retries=retries))
         if timeout is not _NOT_GIVEN:
             settings = replace(settings, timeout=_timeout(timeout))
         if headers is not _NOT_GIVEN:

@@ -7,7 +7,6 @@ Explicit arguments always win.
 
 from __future__ import annotations
 
-import ipaddress
 import logging
 import os
 
@@ -67,6 +66,8 @@ def is_loopback(host: str) -> bool:
         ".localhost"
     ):
         return True
+    import ipaddress  # only when a client is built
+
     try:
         return ipaddress.ip_address(host.strip("[]")).is_loopback
     except ValueError:

@@ -8,10 +8,9 @@ from __future__ import annotations
 import math
 import random as _random
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime
-from email.utils import parsedate_to_datetime
 
-import attrs
 import httpx
 
 from kimono_interop._exceptions import InvalidArgumentError, shorten
@@ -30,11 +29,9 @@ UNSENT_ERRORS: tuple[type[Exception], ...] = (
 """Failures after which the request surely never reached the server."""
 
 
-def _non_negative_int(_: object, attribute: attrs.Attribute[int], value: object) -> None:
+def _check_non_negative_int(name: str, value: object) -> None:
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise InvalidArgumentError(
-            f"{attribute.name} must be a non-negative int, got {shorten(value)}"
-        )
+        raise InvalidArgumentError(f"{name} must be a non-negative int, got {shorten(value)}")
 
 
 def _as_number(value: object) -> float:
@@ -46,22 +43,18 @@ def _as_number(value: object) -> float:
         return math.inf
 
 
-def _non_negative_number(_: object, attribute: attrs.Attribute[float], value: object) -> None:
+def _check_non_negative_number(name: str, value: object) -> None:
     number = _as_number(value)
     if not math.isfinite(number) or number < 0:
-        raise InvalidArgumentError(
-            f"{attribute.name} must be a non-negative number, got {shorten(value)}"
-        )
+        raise InvalidArgumentError(f"{name} must be a non-negative number, got {shorten(value)}")
 
 
-def _fraction(_: object, attribute: attrs.Attribute[float], value: object) -> None:
+def _check_fraction(name: str, value: object) -> None:
     if not 0 <= _as_number(value) <= 1:
-        raise InvalidArgumentError(
-            f"{attribute.name} must be between 0 and 1, got {shorten(value)}"
-        )
+        raise InvalidArgumentError(f"{name} must be between 0 and 1, got {shorten(value)}")
 
 
-@attrs.frozen
+@dataclass(frozen=True)
 class RetryPolicy:
     """How often and how long to wait before resending a failed request.
 
@@ -74,11 +67,17 @@ class RetryPolicy:
     that prove the request never reached the server (connect errors and timeouts, pool timeouts).
     """
 
-    max_retries: int = attrs.field(default=2, validator=_non_negative_int)
-    backoff_initial: float = attrs.field(default=0.5, validator=_non_negative_number)
-    backoff_max: float = attrs.field(default=8.0, validator=_non_negative_number)
-    retry_after_max: float = attrs.field(default=60.0, validator=_non_negative_number)
-    jitter: float = attrs.field(default=0.25, validator=_fraction)
+    max_retries: int = 2
+    backoff_initial: float = 0.5
+    backoff_max: float = 8.0
+    retry_after_max: float = 60.0
+    jitter: float = 0.25
+
+    def __post_init__(self) -> None:
+        _check_non_negative_int("max_retries", self.max_retries)
+        for name in ("backoff_initial", "backoff_max", "retry_after_max"):
+            _check_non_negative_number(name, getattr(self, name))
+        _check_fraction("jitter", self.jitter)
 
 
 def is_retryable(
@@ -148,6 +147,8 @@ def parse_retry_after(value: str | None, *, now: datetime) -> float | None:
 
 
 def _seconds_until_date(text: str, now: datetime) -> float | None:
+    from email.utils import parsedate_to_datetime  # rare: only for an HTTP-date Retry-After
+
     try:
         when = parsedate_to_datetime(text)
     except (TypeError, ValueError, IndexError):
