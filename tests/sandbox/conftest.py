@@ -1,5 +1,11 @@
-"""Fixtures for the sandbox's own tests: a seeded sandbox on loopback, plain httpx clients whose
-every API response is validated against ``openapi/interop-v2.yaml`` with openapi-core.
+"""Fixtures for the sandbox's own tests: one seeded sandbox on loopback for the whole package,
+reset before each test, and plain httpx clients whose every API response (the token endpoint's
+too) is validated against ``openapi/interop-v2.yaml`` with openapi-core.
+
+The sandbox is started once for this package, in the package's event loop (every async test of
+this directory runs in it), and :meth:`SandboxHandle.reset` gives each test the same small world
+(:data:`TENANTS` tenants of seed :data:`SEED`, the start knobs, zeroed counters and clock); a
+test that needs more tenants says so with ``@pytest.mark.tenants(n)``.
 
 openapi-core has no httpx contrib, so :class:`HttpxOpenAPIRequest` and
 :class:`HttpxOpenAPIResponse` implement its ``Request`` and ``Response`` protocols. The sandbox
@@ -13,22 +19,28 @@ import re
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
+import pytest_asyncio
 import yaml
 from openapi_core import OpenAPI
 from openapi_core.datatypes import RequestParameters
 from openapi_core.templating.paths.finders import APICallPathFinder
 from werkzeug.datastructures import Headers, ImmutableMultiDict
 
-from kimono_interop.sandbox import OPERATIONS, SandboxHandle, run_sandbox
+from kimono_interop.sandbox import OPERATIONS, TOKEN_OPERATION, SandboxHandle, run_sandbox
 from tests.conftest import SPEC_PATH
 
 SEED = 7
-TENANTS = 60
+TENANTS = 20
+"""The tenants each test's world has, unless it asks for more with ``@pytest.mark.tenants(n)``
+(the tests' tenant indexes stay below 6; the seed's rules repeat every 2 to 9 tenants)."""
 SANDBOX_OPTIONS: dict[str, Any] = {"seed": SEED, "max_page_size": 50, "retry_after": 0}
+TOKEN_PATH = "/oauth/token"
+HERE = Path(__file__).parent
 
 Json = dict[str, Any]
 
@@ -51,11 +63,13 @@ def _routes() -> tuple[tuple[re.Pattern[str], dict[str, str]], ...]:
     by_path: dict[str, dict[str, str]] = {}
     for op in OPERATIONS:
         by_path.setdefault(op.path, {})[op.method] = op.operation_id
+    by_path[TOKEN_PATH] = {"POST": TOKEN_OPERATION}
     return tuple((_path_regex(path), methods) for path, methods in by_path.items())
 
 
 ROUTES: tuple[tuple[re.Pattern[str], dict[str, str]], ...] = _routes()
-"""(path pattern, operation id by method), in the sandbox's routing order."""
+"""(path pattern, operation id by method), in the sandbox's routing order, the token endpoint
+(``oauthToken``) last."""
 
 OPERATION_IDS: frozenset[str] = frozenset(op.operation_id for op in OPERATIONS)
 
@@ -155,10 +169,11 @@ class SpecChecker:
         return str(found.operation["operationId"])
 
     def check(self, response: httpx.Response) -> str | None:
-        """Validate `response` (read) when it answers an API operation; its operation id.
+        """Validate `response` (read) when it answers an operation of the spec (the API's and
+        ``oauthToken``); its operation id.
 
-        Responses of ``/oauth/token`` and ``/_sandbox/...`` are outside the spec: None.
-        A response that does not match the spec raises openapi-core's validation error.
+        Responses of ``/_sandbox/...`` are outside the spec: None. A response that does not
+        match the spec raises openapi-core's validation error.
         """
         request = response.request
         operation_id = operation_for(request.method, request.url.path)
@@ -198,11 +213,39 @@ def checker(openapi: OpenAPI) -> SpecChecker:
     return SpecChecker(openapi)
 
 
-@pytest.fixture
-async def sandbox() -> AsyncIterator[SandboxHandle]:
-    """A fresh, small sandbox per test (its state is mutable)."""
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "tenants(n): the test's sandbox world has n tenants (default: TENANTS)"
+    )
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Run this package's async tests in the package's event loop, the shared sandbox's."""
+    package_loop = pytest.mark.asyncio(loop_scope="package")
+    for item in items:
+        if HERE in item.path.parents and pytest_asyncio.is_async_test(item):
+            item.add_marker(package_loop, append=False)
+
+
+@pytest_asyncio.fixture(scope="package", loop_scope="package")
+async def shared_sandbox() -> AsyncIterator[SandboxHandle]:
+    """The package's one sandbox (use `sandbox`: it is reset for each test); it stops when the
+    last test of ``tests/sandbox`` is done."""
     async with run_sandbox(tenants=TENANTS, **SANDBOX_OPTIONS) as handle:
         yield handle
+
+
+@pytest_asyncio.fixture(loop_scope="package")
+async def sandbox(
+    shared_sandbox: SandboxHandle, request: pytest.FixtureRequest
+) -> AsyncIterator[SandboxHandle]:
+    """The shared sandbox, reset to a fresh world of seed SEED: TENANTS tenants, or as many as
+    the test's ``tenants`` marker says. Requests a previous test left running finish first."""
+    marker = request.node.get_closest_marker("tenants")
+    tenants = TENANTS if marker is None else int(marker.args[0])
+    assert await shared_sandbox.wait_idle(5.0, connections=False), "a request never finished"
+    shared_sandbox.reset(seed=SEED, tenants=tenants)
+    yield shared_sandbox
 
 
 def validating_client(base_url: str, checker: SpecChecker, **options: Any) -> httpx.AsyncClient:
@@ -211,7 +254,7 @@ def validating_client(base_url: str, checker: SpecChecker, **options: Any) -> ht
     return httpx.AsyncClient(base_url=base_url, event_hooks={"response": [checker.hook]}, **options)
 
 
-@pytest.fixture
+@pytest_asyncio.fixture(loop_scope="package")
 async def http(sandbox: SandboxHandle, checker: SpecChecker) -> AsyncIterator[httpx.AsyncClient]:
     """A validating client for the `sandbox` fixture (no credentials: pass `auth=` per call)."""
     async with validating_client(sandbox.base_url, checker) as client:
@@ -249,6 +292,19 @@ def error_body(response: httpx.Response, status: int) -> Json:
     assert body["code"]
     assert isinstance(body["message"], str)
     assert body["message"]
+    return body
+
+
+def token_error(response: httpx.Response, status: int) -> Json:
+    """Assert `response` is an RFC 6749 section 5.2 error with `status`; its body."""
+    assert response.status_code == status, (response.status_code, response.text)
+    assert response.headers["content-type"].startswith("application/json")
+    body = response.json()
+    assert isinstance(body, dict)
+    assert set(body) == {"error", "error_description"}, body
+    assert isinstance(body["error"], str)
+    assert isinstance(body["error_description"], str)
+    assert body["error_description"]
     return body
 
 

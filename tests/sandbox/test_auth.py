@@ -3,6 +3,8 @@ the developer API key, and which kind of credentials each family of operations t
 
 from __future__ import annotations
 
+from typing import Any
+
 import httpx
 
 from kimono_interop.sandbox import SandboxHandle, run_sandbox
@@ -16,6 +18,7 @@ from tests.sandbox.conftest import (
     error_body,
     page_of,
     tenant,
+    token_error,
     validating_client,
 )
 
@@ -98,23 +101,29 @@ async def test_the_token_lifetime_knob_sets_expires_in(
 
 
 async def test_bad_token_requests_are_refused(
-    sandbox: SandboxHandle, http: httpx.AsyncClient
+    sandbox: SandboxHandle, http: httpx.AsyncClient, checker: SpecChecker
 ) -> None:
-    wrong = error_body(await http.post(TOKEN, data=form(sandbox, 0, client_secret="nope")), 401)
-    assert wrong["code"] == "invalid_client"
-    unknown = error_body(await http.post(TOKEN, data=form(sandbox, 0, client_id="who")), 401)
-    assert unknown["code"] == "invalid_client"
+    """RFC 6749 section 5.2 bodies, validated against the spec like every other answer."""
+    wrong = token_error(await http.post(TOKEN, data=form(sandbox, 0, client_secret="nope")), 401)
+    assert wrong["error"] == "invalid_client"
+    unknown = token_error(await http.post(TOKEN, data=form(sandbox, 0, client_id="who")), 401)
+    assert unknown["error"] == "invalid_client"
     # another tenant's secret does not fit
     other_secret = tenant(sandbox, 1)["auth"]["client_secret"]
-    error_body(await http.post(TOKEN, data=form(sandbox, 0, client_secret=other_secret)), 401)
+    token_error(await http.post(TOKEN, data=form(sandbox, 0, client_secret=other_secret)), 401)
+    anonymous = token_error(await http.post(TOKEN, data={"grant_type": "client_credentials"}), 401)
+    assert anonymous["error"] == "invalid_client"
 
-    grant = error_body(await http.post(TOKEN, data=form(sandbox, 0, grant_type="password")), 400)
-    assert grant["code"] == "unsupported_grant_type"
-    assert "password" in grant["message"]
+    grant = token_error(await http.post(TOKEN, data=form(sandbox, 0, grant_type="password")), 400)
+    assert grant["error"] == "unsupported_grant_type"
+    assert "password" in grant["error_description"]
     no_grant = {k: v for k, v in form(sandbox, 0).items() if k != "grant_type"}
-    error_body(await http.post(TOKEN, data=no_grant), 400)
-    as_json = error_body(await http.post(TOKEN, json=form(sandbox, 0)), 400)
-    assert "x-www-form-urlencoded" in as_json["message"]
+    missing = token_error(await http.post(TOKEN, data=no_grant), 400)
+    assert missing["error"] == "invalid_request"
+    assert "grant_type" in missing["error_description"]
+    as_json = token_error(await http.post(TOKEN, json=form(sandbox, 0)), 400)
+    assert as_json["error"] == "invalid_request"
+    assert "x-www-form-urlencoded" in as_json["error_description"]
 
     # the client may send its id and secret as HTTP Basic instead of form fields
     via_basic = await http.post(
@@ -122,7 +131,78 @@ async def test_bad_token_requests_are_refused(
     )
     assert via_basic.status_code == 200
     assert via_basic.json()["token_type"] == "bearer"
-    assert sandbox.counters["oauthToken"] == 7
+    assert sandbox.counters["oauthToken"] == 8
+    assert checker.statuses("oauthToken") == {200, 400, 401}
+
+
+async def test_malformed_token_requests_are_invalid_request(
+    sandbox: SandboxHandle, http: httpx.AsyncClient
+) -> None:
+    fields = form(sandbox, 0)
+    form_type = {"content-type": "application/x-www-form-urlencoded"}
+    cases: list[tuple[dict[str, Any], str]] = [
+        ({"content": b"grant_type=client_credentials&grant_type=x", "headers": form_type}, "once"),
+        ({"content": b"grant_type=%FF", "headers": form_type}, "UTF-8"),
+        ({"content": b"grant_type=client_credentials", "headers": {}}, "content-type"),
+        ({"data": fields, "auth": actor(sandbox, 0)}, "twice"),
+        (
+            {
+                "data": {"grant_type": "client_credentials", "client_id": "x"},
+                "auth": actor(sandbox, 0),
+            },
+            "client_id",
+        ),
+    ]
+    for request, words in cases:
+        refused = token_error(await http.post(TOKEN, **request), 400)
+        assert refused["error"] == "invalid_request"
+        assert words in refused["error_description"], (request, refused)
+    assert sandbox.issued_tokens == set()
+
+
+async def test_a_failed_basic_client_gets_a_challenge(
+    sandbox: SandboxHandle, http: httpx.AsyncClient
+) -> None:
+    grant = {"grant_type": "client_credentials"}
+    client_id = tenant(sandbox, 0)["auth"]["client_id"]
+    wrong = await http.post(TOKEN, data=grant, auth=(client_id, "nope"))
+    assert token_error(wrong, 401)["error"] == "invalid_client"
+    assert wrong.headers["www-authenticate"].startswith("Basic ")
+    garbage = await http.post(TOKEN, data=grant, headers={"authorization": "Basic !!"})
+    assert "malformed" in token_error(garbage, 401)["error_description"]
+    assert garbage.headers["www-authenticate"].startswith("Basic ")
+    in_form = await http.post(TOKEN, data=form(sandbox, 0, client_secret="nope"))
+    assert "www-authenticate" not in in_form.headers
+
+
+async def test_issued_tokens_are_recorded_and_forgotten_on_reset(
+    sandbox: SandboxHandle, http: httpx.AsyncClient
+) -> None:
+    first, second = await token_of(http, sandbox, 0), await token_of(http, sandbox, 1)
+    assert sandbox.issued_tokens == {first["access_token"], second["access_token"]}
+    assert sandbox.state.issued_tokens is sandbox.issued_tokens
+    sandbox.reset()
+    assert sandbox.issued_tokens == set()
+    stale = error_body(await http.get(f"{V2}/tenant", headers=bearer(first)), 401)
+    assert stale["code"] == "invalid_token"  # a reset invalidates the tokens issued before
+
+
+async def test_injected_token_failures_take_the_spec_shape(
+    sandbox: SandboxHandle, http: httpx.AsyncClient, checker: SpecChecker
+) -> None:
+    for status in (400, 401):
+        sandbox.knobs.fail_status = status
+        sandbox.knobs.fail_next = 1
+        injected = token_error(await http.post(TOKEN, data=form(sandbox, 0)), status)
+        assert injected["error_description"] == f"injected failure ({status})"
+    sandbox.knobs.fail_status = 503
+    sandbox.knobs.fail_next = 1
+    assert error_body(await http.post(TOKEN, data=form(sandbox, 0)), 503)["code"] == (
+        "injected_failure"
+    )
+    sandbox.knobs.rate_limit_every = 1
+    error_body(await http.post(TOKEN, data=form(sandbox, 0)), 429)
+    assert checker.statuses("oauthToken") == {400, 401, 429, 503}
 
 
 async def test_each_family_takes_its_own_kind_of_credentials(

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import datetime as dt
 import re
 import signal
+import socket
 import sys
+from typing import Any
 
 import httpx
 import pytest
 
-from kimono_interop.sandbox import SandboxState, run_sandbox
+from kimono_interop.sandbox import SandboxHandle, SandboxState, run_sandbox
 from tests.conftest import ROOT
 from tests.sandbox.conftest import (
     SANDBOX_OPTIONS,
@@ -53,18 +56,59 @@ def test_bad_seeding_arguments_are_refused() -> None:
             SandboxState(seed=1, tenants=tenants)
 
 
+def nulls(value: Any, where: str = "") -> list[str]:
+    """Where `value` holds a None, outside the members the spec lets be null."""
+    if value is None:
+        return [where]
+    if isinstance(value, dict):
+        return [
+            found
+            for key, item in value.items()
+            if not (key in ("created", "updated") and where.endswith(".metadata"))
+            for found in nulls(item, f"{where}.{key}")
+        ]
+    if isinstance(value, list | tuple):
+        return [found for n, item in enumerate(value) for found in nulls(item, f"{where}[{n}]")]
+    return []
+
+
+def test_the_seeded_world_holds_no_null() -> None:
+    """An absent value is an absent key: the spec allows null nowhere in these resources
+    (a rollover's metadata.created/updated aside)."""
+    world = SandboxState(seed=11, tenants=40).world
+    assert nulls(dataclasses.asdict(world)) == []
+
+
+def test_reset_gives_the_same_world_for_the_same_seed() -> None:
+    state = SandboxState(seed=3, tenants=40)
+    first = state.world
+    state.reset(seed=4, tenants=5)
+    assert state.world != first
+    assert (state.seed, len(state.world.tenants)) == (4, 5)
+    state.reset(seed=3, tenants=40)
+    assert state.world == first
+    assert state.world == SandboxState(seed=3, tenants=40).world
+
+
 async def test_served_sandboxes_with_one_seed_list_the_same_tenants(
-    checker: SpecChecker,
+    sandbox: SandboxHandle, checker: SpecChecker
 ) -> None:
-    listed: list[list[str]] = []
-    for _ in range(2):
-        async with run_sandbox(**(SANDBOX_OPTIONS | {"tenants": 30})) as sandbox:
-            key = (sandbox.api_key, sandbox.api_key)
-            async with validating_client(sandbox.base_url, checker) as http:
-                page = page_of(await http.get("/v2/interop/tenants", auth=key))
-            listed.append([t["id"] for t in page])
-    assert listed[0] == listed[1]
-    assert listed[0] == [t[0] for t in tenant_keys(SandboxState(seed=7, tenants=30))]
+    """The shared sandbox reset to a seed, and a sandbox of its own, serve the same world."""
+
+    async def listed(handle: SandboxHandle) -> list[str]:
+        key = (handle.api_key, handle.api_key)
+        async with validating_client(handle.base_url, checker) as http:
+            return [t["id"] for t in page_of(await http.get("/v2/interop/tenants", auth=key))]
+
+    sandbox.reset(seed=7, tenants=30)
+    shared = await listed(sandbox)
+    sandbox.reset(seed=8)
+    assert await listed(sandbox) != shared
+    sandbox.reset(seed=7)
+    assert await listed(sandbox) == shared
+    async with run_sandbox(**(SANDBOX_OPTIONS | {"tenants": 30})) as own:
+        assert await listed(own) == shared
+    assert shared == [t[0] for t in tenant_keys(SandboxState(seed=7, tenants=30))]
 
 
 URL_LINE = re.compile(r"KIMONO_BASE_URL=(http://\S+)")
@@ -139,23 +183,74 @@ async def test_the_command_line_serves_and_stops(
     assert checker.operations() == {"listInteropTenants", "getTenant"}
 
 
-async def test_the_command_line_refuses_bad_arguments() -> None:
+async def run_command_line(*args: str, code: str | None = None) -> tuple[int, str, str]:
+    """Run ``python -m kimono_interop.sandbox *args`` (or ``python -c code``) to its end:
+    (exit status, stdout, stderr)."""
+    command = ("-c", code) if code is not None else ("-m", "kimono_interop.sandbox", *args)
     process = await asyncio.create_subprocess_exec(
         sys.executable,
-        "-m",
-        "kimono_interop.sandbox",
-        "--port",
-        "0",
-        "--tenants",
-        "0",
+        *command,
         cwd=ROOT,
         stdout=asyncio.subprocess.PIPE,
         stderr=asyncio.subprocess.PIPE,
     )
     async with asyncio.timeout(10):
-        _, errors = await process.communicate()
-    assert process.returncode == 2
-    assert "tenants must be a positive integer" in errors.decode()
+        out, errors = await process.communicate()
+    assert process.returncode is not None
+    return process.returncode, out.decode(), errors.decode()
+
+
+async def test_the_command_line_refuses_bad_arguments() -> None:
+    code, _, errors = await run_command_line("--port", "0", "--tenants", "0")
+    assert code == 2
+    assert "tenants must be a positive integer" in errors
+
+
+async def test_a_port_in_use_is_a_one_line_error() -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        code, out, errors = await run_command_line("--port", str(port), "--tenants", "2")
+    assert code == 1
+    assert errors == f"error: port {port} is already in use on 127.0.0.1\n"
+    assert out == ""
+
+
+MISSING_EXTRA = """
+import sys
+sys.modules["starlette"] = None  # as if the sandbox extra were not installed
+{body}
+"""
+
+
+async def test_without_the_extra_the_command_line_says_what_to_install() -> None:
+    body = "import runpy; runpy.run_module('kimono_interop.sandbox', run_name='__main__')"
+    code, out, errors = await run_command_line(code=MISSING_EXTRA.format(body=body))
+    assert code == 2
+    assert out == ""
+    assert errors == (
+        "error: the Kimono Interop sandbox needs the 'sandbox' extra (starlette is not "
+        "installed): pip install 'kimono-interop[sandbox]'\n"
+    )
+
+
+async def test_without_the_extra_importing_run_sandbox_raises_one_clear_error() -> None:
+    body = """
+from kimono_interop.sandbox import Knobs, SandboxState, SandboxUnavailableError
+assert SandboxState(seed=1, tenants=2).knobs == Knobs()  # state and seeding still import
+try:
+    from kimono_interop.sandbox import run_sandbox
+except SandboxUnavailableError as exc:
+    assert isinstance(exc, ImportError)
+    print(exc.name, exc, sep="|")
+"""
+    code, out, errors = await run_command_line(code=MISSING_EXTRA.format(body=body))
+    assert (code, errors) == (0, "")
+    assert out == (
+        "starlette|the Kimono Interop sandbox needs the 'sandbox' extra (starlette is not "
+        "installed): pip install 'kimono-interop[sandbox]'\n"
+    )
 
 
 def test_seeded_rollover_statuses_agree_with_the_server_clock() -> None:

@@ -11,7 +11,7 @@ from collections import Counter
 import httpx
 import pytest
 
-from kimono_interop.sandbox import SandboxHandle
+from kimono_interop.sandbox import Knobs, SandboxHandle, SandboxState
 from kimono_interop.sandbox import server as sandbox_server
 from tests.sandbox.conftest import (
     SpecChecker,
@@ -153,15 +153,107 @@ async def test_counters_count_each_operation_exactly(
     await http.get("/v2/interop/nowhere", auth=dev)  # no operation
     expected = {"listClouds": 3, "getTenant": 2, "countRollovers": 1, "oauthToken": 1}
     assert dict(sandbox.counters) == expected
-    assert (await http.get("/_sandbox/counters")).json() == expected
+    idle = {"in_flight": 0, "peak_in_flight": 1, "open_connections": 1}  # this client's
+    assert (await http.get("/_sandbox/counters")).json() == expected | idle
 
     cleared = await http.delete("/_sandbox/counters")
     assert cleared.status_code == 200
-    assert cleared.json() == {}
+    assert cleared.json() == idle | {"peak_in_flight": 0}
     assert sandbox.counters == Counter()
     assert sandbox.state.served == 0
+    assert sandbox.peak_in_flight == 0
     await http.get(CLOUDS, auth=dev)
-    assert (await http.get("/_sandbox/counters")).json() == {"listClouds": 1}
+    assert (await http.get("/_sandbox/counters")).json() == {"listClouds": 1} | idle
+
+
+async def test_in_flight_and_peak_count_concurrent_api_requests(sandbox: SandboxHandle) -> None:
+    """The token endpoint counts too, refused requests too; control requests do not."""
+    assert await sandbox.wait_idle()
+    sandbox.knobs.latency = 0.05
+    seen: list[int] = []
+    limits = httpx.Limits(max_connections=4)
+    async with httpx.AsyncClient(base_url=sandbox.base_url, limits=limits) as client:
+
+        async def watch() -> None:
+            for _ in range(20):
+                seen.append(sandbox.in_flight)
+                await asyncio.sleep(0.005)
+
+        requests = [client.get(CLOUDS, auth=developer(sandbox)) for _ in range(5)]
+        requests += [client.get(CLOUDS), client.post("/oauth/token", data={})]
+        watcher = asyncio.create_task(watch())
+        answers = await asyncio.gather(*requests, client.get("/_sandbox/health"))
+        await watcher
+        assert [a.status_code for a in answers] == [200] * 5 + [401, 400, 200]
+        assert sandbox.open_connections == 4  # the client's pool, kept alive
+        assert sandbox.in_flight == 0
+    assert sandbox.peak_in_flight == 4  # the client never had more than 4 connections
+    assert max(seen) == 4
+    assert await sandbox.wait_idle()
+    assert sandbox.open_connections == 0
+    sandbox.reset_counters()
+    assert sandbox.peak_in_flight == 0
+
+
+async def test_a_request_the_client_abandons_leaves_flight_when_answered(
+    sandbox: SandboxHandle,
+) -> None:
+    sandbox.knobs.slow_delay = 0.2
+    sandbox.knobs.slow_next = 1
+    async with httpx.AsyncClient(base_url=sandbox.base_url) as client:
+        with pytest.raises(httpx.ReadTimeout):
+            await client.get(CLOUDS, auth=developer(sandbox), timeout=0.05)
+        assert sandbox.in_flight == 1
+    assert not await sandbox.wait_idle(0.05)  # still sleeping
+    assert await sandbox.wait_idle(2.0)
+    assert (sandbox.in_flight, sandbox.peak_in_flight) == (0, 1)
+
+
+async def test_reset_starts_over(sandbox: SandboxHandle, http: httpx.AsyncClient) -> None:
+    """Knobs back to their start values, counters, clock and tokens gone, the same world."""
+    first_tenant = next(iter(sandbox.state.world.tenants))
+    me = actor(sandbox, 0)
+    await http.post(CLOUDS, auth=developer(sandbox), json={"name": "scratch"})
+    await http.delete("/v2/interop/tenant/scoping/schools", auth=me)
+    sandbox.knobs.latency = 0.01
+    sandbox.knobs.max_page_size = 3
+    sandbox.advance_clock(60)
+    sandbox.reset()
+    assert sandbox.knobs.as_dict() == Knobs(max_page_size=50, retry_after=0).as_dict()
+    assert (sandbox.counters, sandbox.state.served, sandbox.state.clock_offset) == (Counter(), 0, 0)
+    assert next(iter(sandbox.state.world.tenants)) == first_tenant
+    assert len(sandbox.state.world.clouds) == 8
+    assert sandbox.state.world.schools == SandboxState(seed=7, tenants=20).world.schools
+
+    sandbox.reset(seed=8, tenants=3)
+    assert len(sandbox.state.world.tenants) == 3
+    assert first_tenant not in sandbox.state.world.tenants
+    assert (await http.get("/_sandbox/health")).json() == {"status": "ok", "seed": 8, "tenants": 3}
+    sandbox.reset()  # the last seed and size
+    assert (sandbox.state.seed, len(sandbox.state.world.tenants)) == (8, 3)
+
+
+async def test_the_reset_endpoint(sandbox: SandboxHandle, http: httpx.AsyncClient) -> None:
+    sandbox.knobs.fail_next = 5
+    answer = await http.post("/_sandbox/reset", json={"seed": 3, "tenants": 4})
+    assert answer.json() == {"status": "ok", "seed": 3, "tenants": 4}
+    assert sandbox.knobs.fail_next == 0
+    assert list(sandbox.state.world.tenants) == list(SandboxState(seed=3, tenants=4).world.tenants)
+    assert (await http.post("/_sandbox/reset")).json()["tenants"] == 4  # no body: as before
+    assert (await http.post("/_sandbox/reset", json={})).json()["seed"] == 3
+    rejected: list[tuple[object, str]] = [
+        ({"tenants": 0}, "tenants"),
+        ({"tenants": "many"}, "tenants"),
+        ({"seed": 1.5}, "seed"),
+        ({"seed": True}, "seed"),
+        ({"size": 4}, "size"),
+        ([1], "object"),
+    ]
+    for body, word in rejected:
+        refused = error_body(await http.post("/_sandbox/reset", json=body), 400)
+        assert word in refused["message"], (body, refused)
+    assert (sandbox.state.seed, len(sandbox.state.world.tenants)) == (3, 4)
+    assert sandbox.counters == Counter()
 
 
 async def test_knobs_endpoint_reads_and_changes_the_knobs(
@@ -236,7 +328,7 @@ async def test_the_clock_endpoint_advances_the_server_clock(
 
 async def test_health(sandbox: SandboxHandle, http: httpx.AsyncClient) -> None:
     health = await http.get("/_sandbox/health")
-    assert health.json() == {"status": "ok", "seed": 7, "tenants": 60}
+    assert health.json() == {"status": "ok", "seed": 7, "tenants": 20}
     unknown = error_body(await http.get("/_sandbox/nothing"), 404)
     assert unknown["code"] == "not_found"
     wrong_method = error_body(await http.put("/_sandbox/health"), 405)

@@ -3,15 +3,13 @@ without them; every item exactly once, in order. Every page passes the spec vali
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from typing import Any
 
 import httpx
 import pytest
 
-from kimono_interop.sandbox import SandboxHandle, run_sandbox
+from kimono_interop.sandbox import SandboxHandle
 from tests.sandbox.conftest import (
-    SANDBOX_OPTIONS,
     Json,
     SpecChecker,
     actor,
@@ -25,12 +23,6 @@ V2 = "/v2/interop"
 TENANTS = 130  # more than the largest cap, so every cap takes several pages
 CAPS = (10, 50, 100)
 PAGE_SIZES: tuple[int | None, ...] = (7, 50, 1000, None)
-
-
-@pytest.fixture
-async def big_sandbox() -> AsyncIterator[SandboxHandle]:
-    async with run_sandbox(**(SANDBOX_OPTIONS | {"tenants": TENANTS})) as handle:
-        yield handle
 
 
 async def walk_next(
@@ -72,49 +64,47 @@ def check_pages(pages: list[list[Json]], expected: list[Json], size: int) -> Non
     assert len(pages) == -(-len(expected) // size)
 
 
+@pytest.mark.tenants(TENANTS)
 @pytest.mark.parametrize("paging", ["next", "none"])
 async def test_tenants_walk_at_every_size_and_cap(
-    paging: str, big_sandbox: SandboxHandle, checker: SpecChecker
+    paging: str, sandbox: SandboxHandle, checker: SpecChecker
 ) -> None:
-    big_sandbox.knobs.paging = paging
-    expected = list(big_sandbox.state.world.tenants.values())
+    sandbox.knobs.paging = paging
+    expected = list(sandbox.state.world.tenants.values())
     assert len(expected) == TENANTS
-    dev = developer(big_sandbox)
-    async with validating_client(big_sandbox.base_url, checker) as http:
+    dev = developer(sandbox)
+    async with validating_client(sandbox.base_url, checker) as http:
         for cap in CAPS:
-            big_sandbox.knobs.max_page_size = cap
+            sandbox.knobs.max_page_size = cap
             for asked in PAGE_SIZES:
                 params = {} if asked is None else {"page_size": asked}
                 size = cap if asked is None else min(asked, cap)
                 if paging == "next":
-                    pages = await walk_next(http, big_sandbox, f"{V2}/tenants", dev, params)
+                    pages = await walk_next(http, sandbox, f"{V2}/tenants", dev, params)
                 else:
                     pages = await walk_numbers(http, f"{V2}/tenants", dev, params)
                 check_pages(pages, expected, size)
     assert checker.operations() == {"listInteropTenants"}
 
 
-async def test_next_links_keep_the_filters(
-    big_sandbox: SandboxHandle, checker: SpecChecker
-) -> None:
-    dev = developer(big_sandbox)
+@pytest.mark.tenants(TENANTS)
+async def test_next_links_keep_the_filters(sandbox: SandboxHandle, checker: SpecChecker) -> None:
+    dev = developer(sandbox)
     params = {"integrations": "roster-sync", "page_size": 4}
-    async with validating_client(big_sandbox.base_url, checker) as http:
-        pages = await walk_next(http, big_sandbox, f"{V2}/tenants", dev, params)
+    async with validating_client(sandbox.base_url, checker) as http:
+        pages = await walk_next(http, sandbox, f"{V2}/tenants", dev, params)
     assert len(checker.checked) == len(pages) > 1
     expected = [
-        t
-        for t in big_sandbox.state.world.tenants.values()
-        if t["integration"]["name"] == "roster-sync"
+        t for t in sandbox.state.world.tenants.values() if t["integration"]["name"] == "roster-sync"
     ]
     check_pages(pages, expected, 4)
 
 
+@pytest.mark.tenants(TENANTS)
 @pytest.mark.parametrize("paging", ["next", "none"])
 async def test_every_other_list_walks_completely(
-    paging: str, big_sandbox: SandboxHandle, checker: SpecChecker
+    paging: str, sandbox: SandboxHandle, checker: SpecChecker
 ) -> None:
-    sandbox = big_sandbox
     sandbox.knobs.paging = paging
     sandbox.knobs.max_page_size = 10
     world = sandbox.state.world

@@ -21,10 +21,18 @@ import yaml
 
 from kimono_interop.sandbox import OPERATIONS, SandboxHandle
 from kimono_interop.sandbox.app import MAX_HEADERS_SIZE, MAX_TARGET_LENGTH
-from kimono_interop.sandbox.http import MAX_JSON_DEPTH
+from kimono_interop.sandbox.parsing import MAX_JSON_DEPTH
 from kimono_interop.sandbox.protocol import MAX_HEAD_SIZE
 from tests.conftest import SPEC_PATH
-from tests.sandbox.conftest import Json, actor, data_of, developer, error_body, tenant
+from tests.sandbox.conftest import (
+    Json,
+    actor,
+    data_of,
+    developer,
+    error_body,
+    tenant,
+    token_error,
+)
 from tests.sandbox.rawhttp import RawConnection, error_of, exchange, request
 
 V2 = "/v2/interop"
@@ -124,12 +132,16 @@ async def test_json_is_served_up_to_the_depth_limit_and_refused_past_it(
     """The limit keeps what is stored renderable: a body that parsed may still be too deep for
     the response's encoder, deeper in the stack."""
     rollovers, me = f"{V2}/tenant/rollovers", actor(sandbox, 1)
-    dates = {"start_date": "2099-03-01T00:00:00Z", "end_date": "2099-03-02T00:00:00Z"}
+    request = {
+        "type": "new_year",
+        "status": "upcoming",
+        "cloud_id": tenant(sandbox, 1)["cloud"]["id"],
+    }
     before = (await http.get(f"{rollovers}/count", auth=me)).json()
     at_limit = metadata_chain(MAX_JSON_DEPTH - 1)  # the body object is one more level
-    answer = await http.post(rollovers, auth=me, json=dates | {"metadata": at_limit})
+    answer = await http.post(rollovers, auth=me, json=request | {"metadata": at_limit})
     assert data_of(answer)["metadata"] == at_limit
-    past = dates | {"metadata": metadata_chain(MAX_JSON_DEPTH)}
+    past = request | {"metadata": metadata_chain(MAX_JSON_DEPTH)}
     refused = error_body(await http.post(rollovers, auth=me, json=past), 400)
     assert f"more than {MAX_JSON_DEPTH} deep" in refused["message"]
     assert (await http.get(f"{rollovers}/count", auth=me)).json() == before + 1
@@ -182,7 +194,7 @@ async def test_non_ascii_secrets_are_refused_not_crashed(
     assert error_body(answer, 401)["message"] == "invalid credentials"
     form = {"grant_type": "client_credentials", "client_id": client_id, "client_secret": "pässwörd"}
     token = await http.post("/oauth/token", data=form)
-    assert error_body(token, 401)["code"] == "invalid_client"
+    assert token_error(token, 401)["error"] == "invalid_client"
     await assert_still_serving(sandbox)
     assert server_errors == []
 

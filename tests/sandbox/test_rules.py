@@ -1,7 +1,8 @@
 """The documented rules: rollovers, schedules, the tenant application, scoping, input checks and
 blueprints. Every response passes through the spec validator (the `http` fixture).
 
-Seeded tenants by index n: n % 7 == 3 has an active 2025 rollover; n % 4 == 1 has a pending
+Seeded tenants by index n: n % 7 == 3 has an active rollover; n % 5 == 4 a completed one; every
+tenant an upcoming one on the next free July 1; n % 4 == 1 has a pending
 application update ('updating'); n % 6 == 5 has a paused collection schedule; n % 4 == 0 has a
 schedule of type 'unspecified'; n % 9 == 0 has a pending ingestion; the collection schedule's
 hour is 2 + n % 5.
@@ -9,6 +10,7 @@ hour is 2 + n % 5.
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 import httpx
@@ -33,79 +35,184 @@ APPLICATION = f"{V2}/tenant/application"
 XML = {"content-type": "application/xml"}
 
 
-def span(start: str, end: str, **extra: Any) -> Json:
-    """A rollover request body."""
-    return {"start_date": start, "end_date": end, **extra}
+def rollover(sandbox: SandboxHandle, n: int, status: str = "upcoming", **extra: Any) -> Json:
+    """A rollover request body for the n-th tenant (its cloud and actor)."""
+    mine = tenant(sandbox, n)
+    body = {"type": "new_year", "status": status, "cloud_id": mine["cloud"]["id"]}
+    return body | {"actor_id": mine["actor_id"]} | extra
+
+
+def now_utc(sandbox: SandboxHandle) -> dt.datetime:
+    """The sandbox clock, in whole seconds."""
+    return dt.datetime.fromtimestamp(int(sandbox.state.now()), dt.UTC)
+
+
+def next_july(sandbox: SandboxHandle, years: int = 0) -> dt.datetime:
+    """July 1, 00:00 UTC, on or after the sandbox's now, `years` later."""
+    now = now_utc(sandbox)
+    year = now.year if dt.datetime(now.year, 7, 1, tzinfo=dt.UTC) >= now else now.year + 1
+    return dt.datetime(year + years, 7, 1, tzinfo=dt.UTC)
+
+
+def stamp(moment: dt.datetime) -> str:
+    """A date-time as the sandbox writes it."""
+    return moment.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+def window(start: dt.datetime) -> tuple[str, str]:
+    """(start_date, end_date) of a 14-day rollover from `start`."""
+    return stamp(start), stamp(start + dt.timedelta(days=14))
 
 
 # -- rollovers -----------------------------------------------------------------------------
 
 
-async def test_rollovers_may_not_overlap_on_create_or_update(
+async def test_an_upcoming_rollover_takes_the_next_free_july_first(
     sandbox: SandboxHandle, http: httpx.AsyncClient
 ) -> None:
-    me = actor(sandbox, 3)
+    me = actor(sandbox, 1)  # a seeded upcoming rollover on the next July 1
+    (seeded,) = page_of(await http.get(ROLLOVERS, auth=me))
+    assert (seeded["status"], seeded["name"]) == ("upcoming", f"New Year {next_july(sandbox).year}")
+    assert (seeded["start_date"], seeded["end_date"]) == window(next_july(sandbox))
+
+    # name and dates in a request are ignored: the sandbox derives them
+    ignored = {
+        "name": "mine",
+        "start_date": "2099-01-01T00:00:00Z",
+        "end_date": "2099-02-01T00:00:00Z",
+    }
+    made = data_of(await http.post(ROLLOVERS, auth=me, json=rollover(sandbox, 1, **ignored)))
+    following = next_july(sandbox, 1)
+    assert (made["start_date"], made["end_date"]) == window(following)
+    assert made["name"] == f"New Year {following.year}"
+    assert (made["type"], made["status"], made["status_change_failure_count"]) == (
+        "new_year",
+        "upcoming",
+        0,
+    )
+    assert made["metadata"] == {"created": {"by": "api"}, "updated": None}
+    assert not {"cloud_id", "actor_id", "failure_reason"} & set(made)  # write-only / unset
+    assert sandbox.state.world.rollover_targets[made["id"]] == {
+        "cloud_id": tenant(sandbox, 1)["cloud"]["id"],
+        "actor_id": tenant(sandbox, 1)["actor_id"],
+    }
+    third = data_of(await http.post(ROLLOVERS, auth=me, json=rollover(sandbox, 1)))
+    assert third["start_date"] == stamp(next_july(sandbox, 2))
+    assert (await http.get(f"{ROLLOVERS}/count", auth=me)).json() == 3
+
+
+async def test_active_and_completed_rollovers_are_placed_at_now(
+    sandbox: SandboxHandle, http: httpx.AsyncClient
+) -> None:
+    me = actor(sandbox, 1)
+    (upcoming,) = page_of(await http.get(ROLLOVERS, auth=me))  # late in June, it would overlap
+    assert (await http.delete(f"{ROLLOVERS}/{upcoming['id']}", auth=me)).status_code == 204
+    sandbox.advance_clock(0.5)
+    before = now_utc(sandbox)
+    active = data_of(await http.post(ROLLOVERS, auth=me, json=rollover(sandbox, 1, "active")))
+    start = dt.datetime.fromisoformat(active["start_date"])
+    assert before <= start <= now_utc(sandbox)
+    assert start.microsecond == 0
+    assert active["end_date"] == stamp(start + dt.timedelta(days=14))
+    assert active["name"] == f"New Year {start.year}"
+    assert data_of(await http.get(f"{V2}/tenant/state", auth=me))["rollover_mode_enabled"]
+
+    two = actor(sandbox, 2)
+    completed = data_of(
+        await http.post(ROLLOVERS, auth=two, json=rollover(sandbox, 2, "completed"))
+    )
+    end = dt.datetime.fromisoformat(completed["end_date"])
+    assert completed["start_date"] == stamp(end - dt.timedelta(days=14))
+    assert before <= end <= now_utc(sandbox)
+
+
+async def test_rollover_conflicts_are_deterministic(
+    sandbox: SandboxHandle, http: httpx.AsyncClient
+) -> None:
+    me = actor(sandbox, 3)  # n % 7 == 3: an active rollover since 3 days, an upcoming one
     seeded = page_of(await http.get(ROLLOVERS, auth=me))
     by_status = {r["status"]: r for r in seeded}
     active, upcoming = by_status["active"], by_status["upcoming"]
 
-    for existing in (active, upcoming):
-        clash = error_body(
-            await http.post(
-                ROLLOVERS, auth=me, json=span(existing["start_date"], existing["end_date"])
-            ),
-            409,
-        )
-        assert existing["id"] in str(clash["details"])
-    inside = error_body(
-        await http.post(
-            ROLLOVERS,
-            auth=me,
-            json=span(active["start_date"], "2099-01-01T00:00:00Z", name="spans two years"),
-        ),
-        409,
+    second = error_body(
+        await http.post(ROLLOVERS, auth=me, json=rollover(sandbox, 3, "active")), 409
     )
-    assert "overlap" in inside["message"]
-    assert (await http.get(f"{ROLLOVERS}/count", auth=me)).json() == len(seeded)
+    assert "rollover mode" in second["message"]
+    assert second["details"] == f"alreadyInRolloverMode: rollover {active['id']} is active"
+    ended = error_body(
+        await http.post(ROLLOVERS, auth=me, json=rollover(sandbox, 3, "completed")), 409
+    )
+    assert "overlap" in ended["message"]
+    assert active["id"] in str(ended["details"])
 
-    created = data_of(
-        await http.post(
-            ROLLOVERS, auth=me, json=span("2099-07-01T00:00:00Z", "2099-07-15T00:00:00Z")
-        )
-    )
-    assert created["status"] == "upcoming"
-    own = f"{ROLLOVERS}/{created['id']}"
-
-    moved_onto = error_body(
-        await http.put(own, auth=me, json=span(upcoming["start_date"], upcoming["end_date"])),
-        409,
-    )
-    assert upcoming["id"] in str(moved_onto["details"])
-    unchanged = data_of(await http.get(own, auth=me))
-    assert unchanged["start_date"] == "2099-07-01T00:00:00Z"
-
-    # overlapping only its own former span is fine (an update excludes itself)
-    shifted = data_of(
-        await http.put(own, auth=me, json=span("2099-07-05T00:00:00Z", "2099-07-20T00:00:00Z"))
-    )
-    assert (shifted["start_date"], shifted["end_date"]) == (
-        "2099-07-05T00:00:00Z",
-        "2099-07-20T00:00:00Z",
-    )
-
-    # a cancelled rollover no longer blocks its span
+    # cancel the upcoming one (it keeps its window), take that July 1 with a new one, and
+    # bring the first back: the windows overlap
     cancelled = data_of(
         await http.put(
-            own,
-            auth=me,
-            json=span("2099-07-05T00:00:00Z", "2099-07-20T00:00:00Z", status="cancelled"),
+            f"{ROLLOVERS}/{upcoming['id']}", auth=me, json=rollover(sandbox, 3, "cancelled")
         )
     )
-    assert cancelled["status"] == "cancelled"
-    again = await http.post(
-        ROLLOVERS, auth=me, json=span("2099-07-06T00:00:00Z", "2099-07-08T00:00:00Z")
+    assert (cancelled["status"], cancelled["start_date"]) == ("cancelled", upcoming["start_date"])
+    assert cancelled["name"] == upcoming["name"]
+    assert cancelled["metadata"]["updated"] == {"by": "api"}
+    taker = data_of(await http.post(ROLLOVERS, auth=me, json=rollover(sandbox, 3)))
+    assert taker["start_date"] == upcoming["start_date"]
+    back = error_body(
+        await http.put(f"{ROLLOVERS}/{upcoming['id']}", auth=me, json=rollover(sandbox, 3)), 409
     )
-    assert data_of(again)["status"] == "upcoming"
+    assert "overlap" in back["message"]
+    assert taker["id"] in str(back["details"])
+    assert data_of(await http.get(f"{ROLLOVERS}/{upcoming['id']}", auth=me)) == cancelled
+    assert (await http.get(f"{ROLLOVERS}/count", auth=me)).json() == len(seeded) + 1
+
+
+async def test_an_update_derives_again_only_when_the_rule_changes(
+    sandbox: SandboxHandle, http: httpx.AsyncClient
+) -> None:
+    me = actor(sandbox, 1)
+    (upcoming,) = page_of(await http.get(ROLLOVERS, auth=me))
+    path = f"{ROLLOVERS}/{upcoming['id']}"
+    metadata = {"created": {"by": "someone"}, "note": "kept"}
+    same = data_of(
+        await http.put(path, auth=me, json=rollover(sandbox, 1, "failed", metadata=metadata))
+    )
+    assert {k: same[k] for k in ("name", "start_date", "end_date")} == {
+        k: upcoming[k] for k in ("name", "start_date", "end_date")
+    }
+    assert same["metadata"] == metadata | {"updated": {"by": "api"}}
+    assert same["updated_at"] >= upcoming["updated_at"]
+
+    started = data_of(await http.put(path, auth=me, json=rollover(sandbox, 1, "active")))
+    assert started["start_date"] < upcoming["start_date"]  # now, not July 1
+    assert started["metadata"] == same["metadata"]  # kept when not sent
+    async with httpx.AsyncClient(base_url=sandbox.base_url) as raw:  # the spec's enum lacks it
+        body = rollover(sandbox, 1, "active", type="mid_year")
+        renamed = data_of(await raw.put(path, auth=me, json=body))
+    year = dt.datetime.fromisoformat(renamed["start_date"]).year
+    assert renamed["name"] == f"Mid Year {year}"
+    back = data_of(await http.put(path, auth=me, json=rollover(sandbox, 1, "upcoming")))
+    assert (back["start_date"], back["type"]) == (upcoming["start_date"], "new_year")
+    assert sandbox.state.world.rollover_targets[upcoming["id"]] == {
+        "cloud_id": tenant(sandbox, 1)["cloud"]["id"],
+        "actor_id": tenant(sandbox, 1)["actor_id"],
+    }
+    without_actor = rollover(sandbox, 1)
+    del without_actor["actor_id"]
+    data_of(await http.put(path, auth=me, json=without_actor))
+    assert sandbox.state.world.rollover_targets[upcoming["id"]] == {
+        "cloud_id": tenant(sandbox, 1)["cloud"]["id"]
+    }
+
+
+async def test_any_type_and_status_are_taken(sandbox: SandboxHandle) -> None:
+    """Unknown values are kept (outside the validating client: the spec's response enums do
+    not list them), and follow the rule of an upcoming rollover."""
+    async with httpx.AsyncClient(base_url=sandbox.base_url) as raw:
+        body = rollover(sandbox, 1, "paused", type="summer_school")
+        made = data_of(await raw.post(ROLLOVERS, auth=actor(sandbox, 1), json=body))
+    assert (made["type"], made["status"]) == ("summer_school", "paused")
+    assert made["name"] == f"Summer School {next_july(sandbox, 1).year}"
+    assert made["start_date"] == stamp(next_july(sandbox, 1))
 
 
 async def test_an_active_rollover_cannot_be_deleted(
@@ -124,6 +231,7 @@ async def test_an_active_rollover_cannot_be_deleted(
     assert data_of(await http.get(f"{ROLLOVERS}/{active['id']}", auth=me)) == active
 
     assert (await http.delete(f"{ROLLOVERS}/{upcoming['id']}", auth=me)).status_code == 204
+    assert upcoming["id"] not in sandbox.state.world.rollover_targets
     error_body(await http.get(f"{ROLLOVERS}/{upcoming['id']}", auth=me), 404)
     error_body(await http.delete(f"{ROLLOVERS}/{upcoming['id']}", auth=me), 404)
     assert (await http.get(f"{ROLLOVERS}/count", auth=me)).json() == len(seeded) - 1
@@ -135,46 +243,53 @@ async def test_an_active_rollover_cannot_be_deleted(
 
 async def test_rollover_input_is_checked(sandbox: SandboxHandle, http: httpx.AsyncClient) -> None:
     me = actor(sandbox, 1)
+    base = rollover(sandbox, 1)
     cases: list[tuple[Json, tuple[str, ...]]] = [
-        (
-            span("2099-01-01T00:00:00Z", "2099-01-05T00:00:00Z", type="old_year"),
-            ("type", "old_year"),
-        ),
-        (span("2099-01-01T00:00:00Z", "2099-01-05T00:00:00Z", status="done"), ("status", "done")),
-        (span("yesterday", "2099-01-05T00:00:00Z"), ("start_date", "yesterday")),
-        (span("2099-01-01T00:00:00", "2099-01-05T00:00:00Z"), ("start_date", "timezone")),
-        ({"end_date": "2099-01-05T00:00:00Z"}, ("start_date",)),
-        (span("2099-01-05T00:00:00Z", "2099-01-01T00:00:00Z"), ("end_date", "after")),
-        (span("2099-01-01T00:00:00Z", "2099-01-05T00:00:00Z", cloud_id="c-1"), ("cloud_id",)),
-        (span("2099-01-01T00:00:00Z", "2099-01-05T00:00:00Z", metadata=[]), ("metadata",)),
+        ({k: v for k, v in base.items() if k != "type"}, ("type", "required")),
+        ({k: v for k, v in base.items() if k != "status"}, ("status", "required")),
+        ({k: v for k, v in base.items() if k != "cloud_id"}, ("cloud_id", "required")),
+        (base | {"type": ""}, ("type", "non-empty")),
+        (base | {"status": 5}, ("status", "5")),
+        (base | {"cloud_id": "c-1"}, ("cloud_id", "c-1")),
+        (base | {"cloud_id": None}, ("cloud_id", "UUID")),
+        (base | {"actor_id": None}, ("actor_id", "UUID")),
+        (base | {"metadata": []}, ("metadata",)),
+        (base | {"metadata": {"created": 5}}, ("metadata.created",)),
     ]
     for body, words in cases:
         message = error_body(await http.post(ROLLOVERS, auth=me, json=body), 400)["message"]
         assert all(word in message for word in words), (body, message)
     seeded = list(sandbox.state.world.rollovers[tenant(sandbox, 1)["id"]])
     assert (await http.get(f"{ROLLOVERS}/count", auth=me)).json() == len(seeded)
+    only_required = {k: base[k] for k in ("type", "status", "cloud_id")}
+    nulls = {"metadata": {"created": None, "updated": None}}  # the docs' request example
+    assert (
+        data_of(await http.post(ROLLOVERS, auth=me, json=only_required | nulls))["metadata"]
+        == (nulls["metadata"])
+    )
 
 
 async def test_rollovers_sort(sandbox: SandboxHandle, http: httpx.AsyncClient) -> None:
-    me = actor(sandbox, 4)  # n % 5 == 4: completed 2024 and upcoming 2026
-    for name in ("2030 new year", "2028 new year"):
-        year = name[:4]
-        made = await http.post(
-            ROLLOVERS,
-            auth=me,
-            json=span(f"{year}-07-01T00:00:00Z", f"{year}-07-09T00:00:00Z", name=name),
-        )
-        assert data_of(made)["name"] == name
+    me = actor(sandbox, 4)  # n % 5 == 4: a completed rollover two years back, an upcoming one
+    for _ in range(2):
+        data_of(await http.post(ROLLOVERS, auth=me, json=rollover(sandbox, 4)))
+    stored = page_of(await http.get(ROLLOVERS, auth=me))
+    assert len(stored) == 4
     ascending = page_of(await http.get(ROLLOVERS, auth=me, params={"sort": "start_date"}))
     starts = [r["start_date"] for r in ascending]
     assert starts == sorted(starts)
-    assert len(starts) == 4
     descending = page_of(await http.get(ROLLOVERS, auth=me, params={"sort": "-name"}))
     names = [r["name"] for r in descending]
     assert names == sorted(names, reverse=True)
-    bogus = error_body(await http.get(ROLLOVERS, auth=me, params={"sort": "bogus"}), 400)
-    assert "sort" in bogus["message"]
-    assert "bogus" in bogus["message"]
+    by_status = page_of(await http.get(ROLLOVERS, auth=me, params={"sort": "status"}))
+    assert [r["status"] for r in by_status] == ["completed"] + ["upcoming"] * 3
+    for unknown in ("bogus", "-failure_reason", "metadata", "cloud_id"):  # absent or odd: no 500
+        listed = page_of(await http.get(ROLLOVERS, auth=me, params={"sort": unknown}))
+        if unknown != "metadata":
+            assert [r["id"] for r in listed] == [r["id"] for r in stored], unknown
+    for bad in ("Name", "-", "name;drop", "start-date", "1name", "name\n"):
+        refused = error_body(await http.get(ROLLOVERS, auth=me, params={"sort": bad}), 400)
+        assert "sort" in refused["message"], bad
 
 
 # -- schedules -----------------------------------------------------------------------------
@@ -410,6 +525,35 @@ async def test_scoping_bulk_create_replace_append_and_delete(
     assert page_of(await http.get(base, auth=actor(sandbox, 2))) == list(
         getattr(sandbox.state.world, kind)[tenant(sandbox, 2)["id"]].values()
     )
+
+
+async def test_scoping_updates_need_a_name_and_null_clears_a_text(
+    sandbox: SandboxHandle, http: httpx.AsyncClient
+) -> None:
+    me = actor(sandbox, 1)
+    base = f"{V2}/tenant/scoping/schools"
+    (made,) = data_of(
+        await http.post(
+            base, auth=me, json={"data": [{"name": "A", "local_id": "7", "keywords": "k"}]}
+        )
+    )
+    path = f"{base}/{made['id']}"
+    for body, words in [
+        ({"local_id": None}, "name is required"),
+        ({"name": None}, "name must be a non-empty string"),
+        ({"name": "A", "account_id": "nope"}, "account_id must be a UUID"),
+        ({"name": "A", "tenant_id": 5}, "tenant_id must be a UUID"),
+        ({"name": "A", "school_id": None}, "school_id must be a UUID"),
+    ]:
+        assert words in error_body(await http.put(path, auth=me, json=body), 400)["message"]
+    assert data_of(await http.get(path, auth=me)) == made
+    cleared = data_of(await http.put(path, auth=me, json={"name": "A", "local_id": None}))
+    assert "local_id" not in cleared
+    assert (cleared["keywords"], cleared["school_id"]) == ("k", made["school_id"])
+    assert data_of(await http.get(path, auth=me)) == cleared
+    mine = tenant(sandbox, 1)
+    given = {"name": "B", "account_id": mine["account"]["id"], "tenant_id": mine["id"]}
+    assert data_of(await http.put(path, auth=me, json=given))["name"] == "B"
 
 
 # -- malformed input -----------------------------------------------------------------------

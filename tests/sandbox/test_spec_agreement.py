@@ -133,3 +133,69 @@ async def test_a_name_of_whitespace_is_a_name_and_only_an_empty_one_is_refused(
     ]:
         refused = error_body(await http.request(method, path, auth=dev, json={"name": ""}), 400)
         assert "name must be a non-empty string" in refused["message"]
+
+
+# -- list parameters: minLength 1, kept as sent ----------------------------------------------
+
+
+async def test_list_parameters_refuse_an_empty_value_and_keep_the_rest_as_sent(
+    sandbox: SandboxHandle, http: httpx.AsyncClient
+) -> None:
+    dev = developer(sandbox)
+    for listed in ("lms-bridge,", ",lms-bridge", "lms-bridge,,nurse-desk", ""):
+        refused = error_body(
+            await http.get(f"{V2}/tenants", auth=dev, params={"integrations": listed}), 400
+        )
+        assert "integrations lists an empty value" in refused["message"], listed
+    padded = await http.get(f"{V2}/tenants", auth=dev, params={"integrations": " lms-bridge"})
+    assert page_of(padded) == []  # " lms-bridge" is not "lms-bridge": values are not stripped
+    named = data_of(await http.post(f"{V2}/integrations", auth=dev, json={"name": " "}))
+    assert named["name"] == " "
+    account = next(iter(sandbox.state.world.accounts))
+    refused = error_body(
+        await http.get(f"{V2}/tenants", auth=dev, params={"accounts": f" {account}"}), 400
+    )
+    assert "accounts must be a UUID" in refused["message"]
+
+
+# -- nulls: absent values are absent keys -----------------------------------------------------
+
+
+async def test_values_not_set_are_left_out_not_null(
+    sandbox: SandboxHandle, http: httpx.AsyncClient
+) -> None:
+    """The spec allows null in none of these: a value not set is a member left out."""
+    dev, me = developer(sandbox), actor(sandbox, 1)
+    cloud = data_of(await http.post(CLOUDS, auth=dev, json={"name": "bare", "userdata": None}))
+    assert "userdata" not in cloud
+    integration = data_of(await http.post(f"{V2}/integrations", auth=dev, json={"name": "bare"}))
+    assert not {"title", "version"} & set(integration)
+    version = data_of(
+        await http.post(
+            f"{V2}/integrations/{integration['id']}/versions",
+            auth=dev,
+            content=b'<Blueprint version="1"/>',
+            headers={"content-type": "application/xml"},
+        )
+    )
+    assert "title" not in version
+    connector, member = (
+        next(a for a in sandbox.state.world.actors.values() if a["type"] == kind)
+        for kind in ("connector", "integration")
+    )
+    assert connector["connector_type"] == "sis"
+    assert "connector_type" not in member
+    info = data_of(await http.get(f"{V2}/tenant", auth=me))
+    assert "lti_developer_id" not in info
+    assert "valid_to" not in info["license"]
+    assert "userdata" not in info["account"]
+    idle = data_of(await http.get(f"{V2}/tenant/application", auth=actor(sandbox, 0)))
+    assert not {"auth_session_id_pending", "auth_message"} & set(idle)
+    schedule = data_of(await http.post(f"{V2}/tenant/schedules", auth=me, json={"hour": 9}))
+    assert not {"last_executed_at", "days", "metadata"} & set(schedule)
+    course = data_of(
+        await http.post(
+            f"{V2}/tenant/scoping/courses", auth=me, json={"data": [{"name": "Only a name"}]}
+        )
+    )[0]
+    assert not {"course_ref_id", "school_id", "school_ref_id", "local_id", "keywords"} & set(course)

@@ -1,4 +1,9 @@
-"""``python -m kimono_interop.sandbox``: serve the sandbox until interrupted."""
+"""``python -m kimono_interop.sandbox``: serve the sandbox until interrupted.
+
+Exit status: 0 when interrupted, 1 when it cannot listen (``port N is already in use on HOST``),
+2 on bad arguments or when the ``sandbox`` extra is not installed; each error is one line on
+stderr.
+"""
 
 from __future__ import annotations
 
@@ -9,20 +14,25 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
-from kimono_interop.sandbox.server import DEFAULT_HOST, run_sandbox
+from kimono_interop.sandbox._extra import SandboxUnavailableError
+
+DEFAULT_PORT = 8765
 
 
-def parser() -> argparse.ArgumentParser:
+def parser(default_host: str) -> argparse.ArgumentParser:
     """The command line of the sandbox."""
     p = argparse.ArgumentParser(
         prog="python -m kimono_interop.sandbox",
         description="Serve a local emulator of the Kimono Interop API v2.",
     )
     p.add_argument(
-        "--host", default=DEFAULT_HOST, help="address to listen on (default: %(default)s)"
+        "--host", default=default_host, help="address to listen on (default: %(default)s)"
     )
     p.add_argument(
-        "--port", type=int, default=8765, help="port (0: any free one; default: %(default)s)"
+        "--port",
+        type=int,
+        default=DEFAULT_PORT,
+        help="port (0: any free one; default: %(default)s)",
     )
     p.add_argument(
         "--seed", type=int, default=1, help="seed of the generated data (default: %(default)s)"
@@ -56,6 +66,8 @@ def knobs_from(args: argparse.Namespace) -> dict[str, Any]:
 
 async def serve(args: argparse.Namespace) -> None:
     """Serve until cancelled, after printing where and with which key."""
+    from kimono_interop.sandbox.server import run_sandbox
+
     async with run_sandbox(
         seed=args.seed,
         api_key=args.api_key,
@@ -67,16 +79,30 @@ async def serve(args: argparse.Namespace) -> None:
         print(f"Kimono Interop sandbox at {sandbox.base_url} (seed {args.seed})", flush=True)
         print(f"  KIMONO_BASE_URL={sandbox.base_url}", flush=True)
         print(f"  KIMONO_API_KEY={sandbox.api_key}", flush=True)
-        print("  control: /_sandbox/health, /_sandbox/knobs, /_sandbox/counters", flush=True)
+        print(
+            "  control: /_sandbox/health, /_sandbox/knobs, /_sandbox/counters, "
+            "/_sandbox/clock, /_sandbox/reset",
+            flush=True,
+        )
         await asyncio.Event().wait()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Parse `argv` and serve; 2 on bad arguments."""
-    args = parser().parse_args(argv)
+    """Parse `argv` and serve; 1 when it cannot listen, 2 on bad arguments or no extra."""
+    try:
+        from kimono_interop.sandbox import run_sandbox  # noqa: F401 - raises when no extra
+    except SandboxUnavailableError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    from kimono_interop.sandbox.server import DEFAULT_HOST, ListenError
+
+    args = parser(DEFAULT_HOST).parse_args(argv)
     try:
         with contextlib.suppress(KeyboardInterrupt):
             asyncio.run(serve(args))
+    except ListenError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
     except ValueError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

@@ -1,13 +1,15 @@
-"""The sandbox's ASGI app: routing, authentication, fault injection, counters, control.
+"""The sandbox's ASGI app: routing, authentication, fault injection, counters and gauges.
 
-Each API request is counted under its operation id as it arrives, then meets the fault knobs
-(latency, dropped connections, 429 every Nth request, injected failures, slow responses), then
-authentication, then its handler. ``/_sandbox/...`` endpoints read and change the knobs, the
-counters and the clock at run time; they are neither counted nor faulted.
+Each API request (the token endpoint included) is counted under its operation id as it
+arrives and held in flight (``SandboxState.in_flight``, ``peak_in_flight``) until its answer is
+sent; it then meets the fault knobs (latency, dropped connections, 429 every Nth request,
+injected failures, slow responses), then authentication, then its handler. The ``/_sandbox``
+control endpoints (:mod:`kimono_interop.sandbox.control`) are neither counted nor faulted.
 
-Every answer is JSON, errors an ``ErrorType``: a request target over :data:`MAX_TARGET_LENGTH`
-bytes gets 414, headers over :data:`MAX_HEADERS_SIZE` bytes 431, a method a path does not take
-405 with ``Allow``, and an unexpected exception 500 with code ``internal_error``.
+Every answer is JSON, errors an ``ErrorType`` (the token endpoint's own errors follow RFC 6749):
+a request target over :data:`MAX_TARGET_LENGTH` bytes gets 414, headers over
+:data:`MAX_HEADERS_SIZE` bytes 431, a method a path does not take 405 with ``Allow``, and an
+unexpected exception 500 with code ``internal_error``.
 """
 
 from __future__ import annotations
@@ -15,9 +17,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import math
-import urllib.parse
-from collections.abc import Awaitable, Callable, Mapping, MutableMapping
-from typing import Any
+from collections.abc import Callable, Mapping
 
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
@@ -25,30 +25,21 @@ from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from kimono_interop.sandbox.http import (
-    ApiError,
-    Call,
-    authenticate,
-    bad_request,
-    basic_credentials,
-    error_response,
-    issue_token,
-    parse_json,
-    secrets_equal,
-)
+from kimono_interop.sandbox import oauth
+from kimono_interop.sandbox.auth import authenticate
+from kimono_interop.sandbox.control import control_routes
+from kimono_interop.sandbox.errors import ApiError, error_response
+from kimono_interop.sandbox.http import Call
 from kimono_interop.sandbox.operations import ACTOR, ANYONE, DEVELOPER, OPERATIONS, Operation
-from kimono_interop.sandbox.quoting import clip, shorten
+from kimono_interop.sandbox.quoting import shorten
+from kimono_interop.sandbox.routing import ASGIApp, Endpoint, Message, Receive, Scope, Send, route
 from kimono_interop.sandbox.state import SandboxState
 
-Scope = MutableMapping[str, Any]
-Message = MutableMapping[str, Any]
-Receive = Callable[[], Awaitable[Message]]
-Send = Callable[[Message], Awaitable[None]]
-ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
-Endpoint = Callable[[Request], Awaitable[Response]]
-
 TOKEN_OPERATION = "oauthToken"
-"""The counter name of ``POST /oauth/token``."""
+"""The counter name (and the spec's operation id) of ``POST /oauth/token``."""
+
+TOKEN_PATH = "/oauth/token"
+"""The token endpoint, on the API's host, outside ``/v2/interop``."""
 
 MAX_TARGET_LENGTH = 16 * 1024
 """The longest request target (path and query string, in bytes) served; longer ones get 414."""
@@ -64,8 +55,8 @@ logger = logging.getLogger("kimono_interop.sandbox")
 def create_app(state: SandboxState) -> ASGIApp:
     """The sandbox as an ASGI app serving `state`."""
     routes = _api_routes(state)
-    routes.append(_route("/oauth/token", {"POST": _token_endpoint(state)}))
-    routes += _control_routes(state)
+    routes.append(route(TOKEN_PATH, {"POST": _token_endpoint(state)}, state))
+    routes += control_routes(state)
     app = Starlette(
         routes=routes,
         exception_handlers={
@@ -152,47 +143,22 @@ async def _http_exception(request: Request, exc: HTTPException) -> Response:
 # -- routing -------------------------------------------------------------------------------
 
 
-class MethodDispatch:
-    """One path's endpoints by method, as one ASGI app: HEAD is served as GET, and any other
-    method gets 405 with an ``Allow`` header naming the methods the path takes."""
-
-    def __init__(self, path: str, endpoints: Mapping[str, Endpoint]) -> None:
-        self.path = path
-        self.endpoints = dict(endpoints)
-        if "GET" in self.endpoints:
-            self.endpoints.setdefault("HEAD", self.endpoints["GET"])
-        self.allow = ", ".join(sorted(self.endpoints))
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        request = Request(scope, receive)
-        endpoint = self.endpoints.get(request.method)
-        if endpoint is None:
-            response: Response = error_response(
-                405,
-                "method_not_allowed",
-                f"{clip(request.method)} is not allowed on {self.path}; allowed: {self.allow}",
-                headers={"Allow": self.allow},
-            )
-        else:
-            response = await endpoint(request)
-        await response(scope, receive, send)
-
-
-def _route(path: str, endpoints: Mapping[str, Endpoint]) -> Route:
-    """A route that matches `path` whatever the method (so a concrete path beats a template
-    that follows it, as OpenAPI matches paths) and dispatches on the method itself."""
-    return Route(path, MethodDispatch(path, endpoints))
-
-
 def _api_routes(state: SandboxState) -> list[Route]:
     """One route per path of the API, in the order the operations list their paths."""
     by_path: dict[str, dict[str, Endpoint]] = {}
     for operation in OPERATIONS:
         by_path.setdefault(operation.path, {})[operation.method] = _endpoint(state, operation)
-    return [_route(path, endpoints) for path, endpoints in by_path.items()]
+    return [route(path, endpoints, state) for path, endpoints in by_path.items()]
 
 
 # -- the API -------------------------------------------------------------------------------
+
+FaultAnswer = Callable[[int, str, str, Mapping[str, str]], Response]
+"""How an injected failure answers: (status, code, message, headers) -> response."""
+
+
+def _error_type(status: int, code: str, message: str, headers: Mapping[str, str]) -> Response:
+    return error_response(status, code, message, headers=headers)
 
 
 async def drop_connection(request: Request) -> None:
@@ -206,7 +172,9 @@ async def drop_connection(request: Request) -> None:
         await asyncio.sleep(0)
 
 
-async def apply_faults(state: SandboxState, request: Request) -> Response | None:
+async def apply_faults(
+    state: SandboxState, request: Request, answer: FaultAnswer = _error_type
+) -> Response | None:
     """What the fault knobs do to this request: a response to send instead, or None."""
     knobs = state.knobs
     if knobs.latency > 0:
@@ -217,14 +185,12 @@ async def apply_faults(state: SandboxState, request: Request) -> Response | None
         return Response(status_code=499)
     retry_after = {} if knobs.retry_after is None else {"Retry-After": _seconds(knobs.retry_after)}
     if knobs.rate_limit_every and state.served % knobs.rate_limit_every == 0:
-        return error_response(429, "too_many_requests", "rate limit exceeded", headers=retry_after)
+        return answer(429, "too_many_requests", "rate limit exceeded", retry_after)
     if knobs.fail_next > 0:
         knobs.fail_next -= 1
         status = knobs.fail_status
         headers = retry_after if status in (429, 503) else {}
-        return error_response(
-            status, "injected_failure", f"injected failure ({status})", headers=headers
-        )
+        return answer(status, "injected_failure", f"injected failure ({status})", headers)
     if knobs.slow_next > 0:
         knobs.slow_next -= 1
         await asyncio.sleep(knobs.slow_delay)
@@ -277,93 +243,9 @@ def _token_endpoint(state: SandboxState) -> Endpoint:
     async def token(request: Request) -> Response:
         state.counters[TOKEN_OPERATION] += 1
         state.served += 1
-        faulted = await apply_faults(state, request)
+        faulted = await apply_faults(state, request, oauth.fault_response)
         if faulted is not None:
             return faulted
-        try:
-            return await _grant(state, request)
-        except ApiError as error:
-            return error.response()
+        return await oauth.grant(state, request)
 
     return token
-
-
-async def _grant(state: SandboxState, request: Request) -> Response:
-    """OAuth2 client credentials: form fields, or client id and secret in Basic auth."""
-    if "application/x-www-form-urlencoded" not in request.headers.get("content-type", ""):
-        raise bad_request("the token request must be application/x-www-form-urlencoded")
-    form = {
-        name: values[-1]
-        for name, values in urllib.parse.parse_qs(
-            (await request.body()).decode("utf-8", "replace")
-        ).items()
-    }
-    grant_type = form.get("grant_type")
-    if grant_type != "client_credentials":
-        raise ApiError(
-            400,
-            "unsupported_grant_type",
-            f"grant_type must be client_credentials, got {shorten(grant_type)}",
-        )
-    client_id, client_secret = form.get("client_id"), form.get("client_secret")
-    basic = basic_credentials(request.headers.get("authorization", ""))
-    if basic is not None and client_id is None:
-        client_id, client_secret = basic
-    known = state.world.credentials.get(str(client_id)) if client_id else None
-    if known is None or not secrets_equal(str(client_secret or ""), known[0]):
-        raise ApiError(401, "invalid_client", "unknown client_id or wrong client_secret")
-    access_token, lifetime = issue_token(state, str(client_id), known[1])
-    body = {"access_token": access_token, "token_type": "bearer", "expires_in": lifetime}
-    return JSONResponse(body, headers={"Cache-Control": "no-store"})
-
-
-# -- control -------------------------------------------------------------------------------
-
-
-async def _json_object(request: Request) -> dict[str, Any]:
-    """A control request's body as a JSON object (400 ApiError otherwise)."""
-    payload = parse_json(await request.body())
-    if not isinstance(payload, dict):
-        raise bad_request(f"expected a JSON object, got {type(payload).__name__}")
-    return payload
-
-
-def _control_routes(state: SandboxState) -> list[Route]:
-    """``/_sandbox``: health, knobs, counters and the clock, for tests and benchmarks."""
-
-    async def health(_: Request) -> Response:
-        return JSONResponse(
-            {"status": "ok", "seed": state.seed, "tenants": len(state.world.tenants)}
-        )
-
-    async def knobs(request: Request) -> Response:
-        if request.method == "PATCH":
-            try:
-                state.knobs.update(await _json_object(request))
-            except ApiError as error:
-                return error.response()
-            except ValueError as exc:
-                return error_response(400, "bad_request", str(exc))
-        return JSONResponse(state.knobs.as_dict())
-
-    async def counters(request: Request) -> Response:
-        if request.method == "DELETE":
-            state.reset_counters()
-        return JSONResponse(dict(state.counters))
-
-    async def clock(request: Request) -> Response:
-        if request.method == "POST":
-            try:
-                state.advance_clock((await _json_object(request))["advance"])
-            except ApiError as error:
-                return error.response()
-            except (ValueError, KeyError) as exc:
-                return error_response(400, "bad_request", f'expected {{"advance": seconds}}: {exc}')
-        return JSONResponse({"now": state.now(), "offset": state.clock_offset})
-
-    return [
-        _route("/_sandbox/health", {"GET": health}),
-        _route("/_sandbox/knobs", {"GET": knobs, "PATCH": knobs}),
-        _route("/_sandbox/counters", {"GET": counters, "DELETE": counters}),
-        _route("/_sandbox/clock", {"GET": clock, "POST": clock}),
-    ]

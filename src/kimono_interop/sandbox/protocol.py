@@ -25,7 +25,7 @@ from uvicorn.protocols.http.h11_impl import STATUS_PHRASES, H11Protocol
 from uvicorn.server import ServerState
 
 from kimono_interop.sandbox.app import MAX_TARGET_LENGTH
-from kimono_interop.sandbox.http import error_response
+from kimono_interop.sandbox.errors import error_response
 from kimono_interop.sandbox.quoting import clip
 
 MAX_HEAD_SIZE = 1024 * 1024
