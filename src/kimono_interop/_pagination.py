@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import asyncio
 from collections import deque
-from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, Hashable
+from collections.abc import AsyncGenerator, Callable, Generator, Hashable
 from contextlib import aclosing
 from dataclasses import dataclass
 from types import TracebackType
@@ -141,11 +141,11 @@ class AsyncPager(Generic[T]):
 
     # -- public iteration -----------------------------------------------------------------
 
-    def __aiter__(self) -> AsyncIterator[T]:
+    def __aiter__(self) -> AsyncGenerator[T, None]:
         return self._track(self._items())
 
-    def pages(self) -> AsyncIterator[Page[T]]:
-        """Every page in order (items filtered by `keep`); close it to end the walk early."""
+    def pages(self) -> AsyncGenerator[Page[T], None]:
+        """Every page in order (items filtered by `keep`); ``aclose()`` it to end a walk early."""
         return self._track(self._pages())
 
     async def collect(self, limit: int | None = None) -> list[T]:

@@ -9,6 +9,8 @@ import pytest
 from kimono_interop import InteropClient, RetryPolicy, ServerError
 from tests.facade.conftest import account_id, count
 
+pytestmark = pytest.mark.tenants(130)
+
 
 async def all_tenant_ids(interop: InteropClient) -> list[str]:
     return [str(t.id) for t in await interop.tenants.list(page_size=50).collect()]

@@ -104,6 +104,7 @@ async def test_integrations_and_versions(interop: InteropClient, tmp_path: Path)
         await interop.integrations.get(integration.id)
 
 
+@pytest.mark.tenants(130)
 async def test_tenants_list_filters_and_get(interop: InteropClient) -> None:
     tenants = await interop.tenants.list().collect()
     assert len(tenants) >= 100
@@ -173,34 +174,37 @@ async def test_scoping_courses_round_trip(interop: InteropClient) -> None:
 
 
 async def test_rollovers_rules(interop: InteropClient) -> None:
-    rollovers = interop.for_tenant(await tenant_of_type(interop, "oauth2")).tenant.rollovers
+    """Tenant 3 of the seed has an active rollover (seeded tenants n % 7 == 3 do)."""
+    info = (await interop.tenants.list().collect(limit=4))[3]
+    rollovers = interop.for_tenant(info).tenant.rollovers
+    cloud = info.cloud.id
+    seeded = await rollovers.list().collect()
+    (active,) = [r for r in seeded if r.status == "active"]
+    with pytest.raises(ConflictError) as second_active:
+        await rollovers.create(type="new_year", status="active", cloud_id=cloud)
+    assert "alreadyInRolloverMode" in str(second_active.value.details)
+    with pytest.raises(ConflictError):
+        await rollovers.delete(active.id)
+
     before = await rollovers.count()
-    start = dt.datetime(2033, 7, 1, tzinfo=dt.UTC)
-    created = await rollovers.create(
-        name="2033 rollover",
-        type="new_year",
-        start_date=start,
-        end_date=start + dt.timedelta(days=10),
-    )
+    created = await rollovers.create(type="new_year", status="upcoming", cloud_id=cloud)
     assert isinstance(created, Rollover)
+    assert (created.type_, created.status) == ("new_year", "upcoming")
+    assert (created.start_date.month, created.start_date.day) == (7, 1)  # the service's rule
+    assert created.end_date - created.start_date == dt.timedelta(days=14)
+    assert created.name == f"New Year {created.start_date.year}"
     assert await rollovers.count() == before + 1
-    with pytest.raises(ConflictError) as overlap:
-        await rollovers.create(
-            start_date=start + dt.timedelta(days=5), end_date=start + dt.timedelta(days=20)
-        )
-    assert overlap.value.status_code == 409
-    moved = await rollovers.update(
-        created.id, name="2033 moved", start_date=start, end_date=start + dt.timedelta(days=3)
+    latest = (await rollovers.list(sort="-start_date").collect())[0]
+    assert latest.id == created.id
+
+    cancelled = await rollovers.update(
+        created.id, type="new_year", status="cancelled", cloud_id=cloud
     )
-    assert moved.name == "2033 moved"
-    names = [r.name for r in await rollovers.list(sort="-start_date").collect()]
-    assert names[0] == "2033 moved"
+    assert cancelled.status == "cancelled"
     await rollovers.delete(created.id)
     assert await rollovers.count() == before
-    active = [r for r in await rollovers.list().collect() if r.status == "active"]
-    if active:
-        with pytest.raises(ConflictError):
-            await rollovers.delete(active[0].id)
+    with pytest.raises(NotFoundError):
+        await rollovers.get(created.id)
 
 
 async def test_schedules_rules(interop: InteropClient, sandbox: Any) -> None:

@@ -18,21 +18,18 @@ from __future__ import annotations
 import re
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
 import pytest_asyncio
-import yaml
 from openapi_core import OpenAPI
-from openapi_core.datatypes import RequestParameters
 from openapi_core.templating.paths.finders import APICallPathFinder
-from werkzeug.datastructures import Headers, ImmutableMultiDict
 
 from kimono_interop.sandbox import OPERATIONS, TOKEN_OPERATION, SandboxHandle, run_sandbox
 from tests.conftest import SPEC_PATH
+from tests.openapi_check import HttpxOpenAPIRequest, HttpxOpenAPIResponse, spec_server_url
 
 SEED = 7
 TENANTS = 20
@@ -43,14 +40,6 @@ TOKEN_PATH = "/oauth/token"
 HERE = Path(__file__).parent
 
 Json = dict[str, Any]
-
-
-@cache
-def spec_server_url() -> str:
-    """The first server URL the spec declares (what the request adapter reports as host)."""
-    with SPEC_PATH.open(encoding="utf-8") as handle:
-        document = yaml.safe_load(handle)
-    return str(document["servers"][0]["url"]).rstrip("/")
 
 
 def _path_regex(template: str) -> re.Pattern[str]:
@@ -84,65 +73,6 @@ def operation_for(method: str, path: str) -> str | None:
         if pattern.fullmatch(path):
             return operations.get(method.upper())
     return None
-
-
-class HttpxOpenAPIRequest:
-    """An httpx request seen through openapi-core's ``Request`` protocol."""
-
-    def __init__(self, request: httpx.Request) -> None:
-        self.request = request
-        query: ImmutableMultiDict[str, str] = ImmutableMultiDict(
-            list(request.url.params.multi_items())
-        )
-        self.parameters = RequestParameters(
-            query=query,
-            header=Headers(list(request.headers.items())),
-            cookie=ImmutableMultiDict(),
-        )
-
-    @property
-    def host_url(self) -> str:
-        return spec_server_url()
-
-    @property
-    def path(self) -> str:
-        return self.request.url.path
-
-    @property
-    def method(self) -> str:
-        return self.request.method.lower()
-
-    @property
-    def body(self) -> bytes | None:
-        content = self.request.content
-        return content or None
-
-    @property
-    def content_type(self) -> str:
-        return str(self.request.headers.get("content-type", "")).lower()
-
-
-class HttpxOpenAPIResponse:
-    """An httpx response (already read) seen through openapi-core's ``Response`` protocol."""
-
-    def __init__(self, response: httpx.Response) -> None:
-        self.response = response
-
-    @property
-    def status_code(self) -> int:
-        return self.response.status_code
-
-    @property
-    def content_type(self) -> str:
-        return str(self.response.headers.get("content-type", "")).lower()
-
-    @property
-    def headers(self) -> Headers:
-        return Headers(list(self.response.headers.items()))
-
-    @property
-    def data(self) -> bytes | None:
-        return self.response.content
 
 
 @dataclass(frozen=True)
