@@ -42,6 +42,7 @@ from kimono_interop._exceptions import (
 )
 from kimono_interop._pagination import AsyncPager, Page, PageLink
 from kimono_interop._pipeline import Attempt, AttemptHook
+from kimono_interop._response import APIResponse
 from kimono_interop._retry import RetryPolicy
 from kimono_interop._version import __version__
 from kimono_interop.resources._ids import ResourceId
@@ -51,6 +52,7 @@ __all__ = [
     "DEFAULT_MAX_CONNECTIONS",
     "DEFAULT_TIMEOUT",
     "APIConnectionError",
+    "APIResponse",
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",

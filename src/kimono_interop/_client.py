@@ -14,10 +14,10 @@ import math
 import os
 import ssl
 from collections import OrderedDict
-from collections.abc import Hashable, Iterable, Mapping
+from collections.abc import Awaitable, Callable, Hashable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, ParamSpec, Self, TypeVar
 
 import httpx
 
@@ -34,7 +34,9 @@ from kimono_interop._pipeline import (
     Settings,
     Shared,
     TransportSender,
+    raw_response_capture,
 )
+from kimono_interop._response import APIResponse
 from kimono_interop._retry import RetryPolicy
 from kimono_interop._version import __version__
 
@@ -49,6 +51,8 @@ if TYPE_CHECKING:
     from kimono_interop.resources.tenants import Tenants
 
 _NOT_GIVEN: Any = object()
+P = ParamSpec("P")
+R = TypeVar("R")
 
 
 class _LRU(OrderedDict[Hashable, Any]):
@@ -318,6 +322,28 @@ class InteropClient:
         )
         self._state.derived.put(key, client)
         return client
+
+    async def with_raw_response(
+        self, method: Callable[P, Awaitable[R]], /, *args: P.args, **kwargs: P.kwargs
+    ) -> APIResponse[R]:
+        """Call `method` (any of this client's calls) and return its result with its response.
+
+        ``await interop.with_raw_response(interop.clouds.get, cloud_id)`` gives an
+        :class:`APIResponse` whose ``parsed`` is the Cloud and whose ``status_code``,
+        ``headers`` and ``request_id`` are the final response's (a token fetch is not counted).
+        """
+        captured: list[httpx.Response] = []
+        token = raw_response_capture.set(captured)
+        try:
+            parsed = await method(*args, **kwargs)
+        finally:
+            raw_response_capture.reset(token)
+        if not captured:
+            raise InvalidArgumentError(
+                f"{getattr(method, '__qualname__', method)!r} sent no API request: "
+                "with_raw_response needs one of the client's calls (a cached value has no response)"
+            )
+        return APIResponse(parsed, captured[-1])
 
     # -- lifecycle ----------------------------------------------------------------------------------
 
