@@ -38,6 +38,9 @@ async def show_rollovers(interop: InteropClient, info: TenantInfo) -> None:
     print(f"\nRollovers of {info.name} ({await actor.tenant.rollovers.count()}):")
     async for rollover in actor.tenant.rollovers.list(sort="start_date"):
         print(f"  {rollover.name:<28} {rollover.status} {rollover.start_date:%Y-%m-%d}")
+    if not info.cloud:  # optional fields are UNSET (falsy) when the API leaves them out
+        print("  the tenant's cloud is unknown: no rollover created")
+        return
     try:
         created = await actor.tenant.rollovers.create(
             type="new_year", status="upcoming", cloud_id=info.cloud.id

@@ -177,6 +177,7 @@ async def test_rollovers_rules(interop: InteropClient) -> None:
     """Tenant 3 of the seed has an active rollover (seeded tenants n % 7 == 3 do)."""
     info = (await interop.tenants.list().collect(limit=4))[3]
     rollovers = interop.for_tenant(info).tenant.rollovers
+    assert info.cloud
     cloud = info.cloud.id
     seeded = await rollovers.list().collect()
     (active,) = [r for r in seeded if r.status == "active"]

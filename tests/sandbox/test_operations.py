@@ -13,10 +13,9 @@ from openapi_core.validation.response.exceptions import InvalidData
 
 from kimono_interop.sandbox import OPERATIONS, SandboxHandle
 from kimono_interop.sandbox.operations import ACTOR, ANYONE, DEVELOPER
+from tests.openapi_check import HttpxOpenAPIRequest, HttpxOpenAPIResponse
 from tests.sandbox.conftest import (
     OPERATION_IDS,
-    HttpxOpenAPIRequest,
-    HttpxOpenAPIResponse,
     SpecChecker,
     actor,
     data_of,

@@ -27,9 +27,9 @@ class TenantInfo:
     id: UUID
     name: str
     actor_id: UUID
-    account: AccountRef
-    cloud: CloudRef
-    integration: IntegrationRef
+    account: AccountRef | Unset = UNSET
+    cloud: CloudRef | Unset = UNSET
+    integration: IntegrationRef | Unset = UNSET
     license_: License | Unset = UNSET
     status: IntegrationStatus | Unset = UNSET
     sis_status: IntegrationStatus | Unset = UNSET
@@ -50,11 +50,17 @@ class TenantInfo:
 
         actor_id = str(self.actor_id)
 
-        account = self.account.to_dict()
+        account: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.account, Unset):
+            account = self.account.to_dict()
 
-        cloud = self.cloud.to_dict()
+        cloud: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.cloud, Unset):
+            cloud = self.cloud.to_dict()
 
-        integration = self.integration.to_dict()
+        integration: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.integration, Unset):
+            integration = self.integration.to_dict()
 
         license_: dict[str, Any] | Unset = UNSET
         if not isinstance(self.license_, Unset):
@@ -85,11 +91,14 @@ class TenantInfo:
                 "id": id,
                 "name": name,
                 "actor_id": actor_id,
-                "account": account,
-                "cloud": cloud,
-                "integration": integration,
             }
         )
+        if account is not UNSET:
+            field_dict["account"] = account
+        if cloud is not UNSET:
+            field_dict["cloud"] = cloud
+        if integration is not UNSET:
+            field_dict["integration"] = integration
         if license_ is not UNSET:
             field_dict["license"] = license_
         if status is not UNSET:
@@ -109,7 +118,7 @@ class TenantInfo:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse a JSON object; a value that does not match the spec raises FieldError naming it."""
         d = src_dict if type(src_dict) is dict else require_object(src_dict)
-        _n = 6
+        _n = 3
         _v = d.get("id", UNSET)
         id = parse_uuid(_v, "id")
 
@@ -120,13 +129,25 @@ class TenantInfo:
         actor_id = parse_uuid(_v, "actor_id")
 
         _v = d.get("account", UNSET)
-        account = parse_model(_v, AccountRef.from_dict, "account")
+        if _v is UNSET:
+            account = UNSET
+        else:
+            _n += 1
+            account = UNSET if _v is None else parse_model(_v, AccountRef.from_dict, "account")
 
         _v = d.get("cloud", UNSET)
-        cloud = parse_model(_v, CloudRef.from_dict, "cloud")
+        if _v is UNSET:
+            cloud = UNSET
+        else:
+            _n += 1
+            cloud = UNSET if _v is None else parse_model(_v, CloudRef.from_dict, "cloud")
 
         _v = d.get("integration", UNSET)
-        integration = parse_model(_v, IntegrationRef.from_dict, "integration")
+        if _v is UNSET:
+            integration = UNSET
+        else:
+            _n += 1
+            integration = UNSET if _v is None else parse_model(_v, IntegrationRef.from_dict, "integration")
 
         _v = d.get("license", UNSET)
         if _v is UNSET:
