@@ -4,19 +4,29 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+RUNTIME_STAMP := $(VENV)/.runtime
 NPM_STAMP := node_modules/.installed
 SPEC := openapi/interop-v2.yaml
 REDOCLY := REDOCLY_SUPPRESS_UPDATE_NOTICE=true REDOCLY_TELEMETRY=off node_modules/.bin/redocly
 SPECTRAL := node_modules/.bin/spectral
 
-.PHONY: install generate check-generated lint lint-spec test demo sandbox bench ci clean
+.PHONY: install generate check-generated lint lint-spec test demo sandbox bench api-docs ci clean
 
 install: $(STAMP)
 
-$(STAMP): pyproject.toml
-	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+$(VENV)/bin/python:
+	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+
+## Everything a contributor needs: the SDK, its extras and the dev dependency group.
+$(STAMP): pyproject.toml $(VENV)/bin/python
+	$(BIN)/python -m pip install --quiet -e '.[sandbox,httpx2]' --group dev
+	touch $@ $(RUNTIME_STAMP)
+
+## Only what the demo needs: the SDK and the sandbox.
+$(RUNTIME_STAMP): pyproject.toml $(VENV)/bin/python
+	@echo "Installing the SDK and its sandbox only (make install adds the dev tools)"
+	$(BIN)/python -m pip install --quiet -e '.[sandbox]'
 	touch $@
 
 $(NPM_STAMP): package.json package-lock.json
@@ -49,12 +59,16 @@ test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
 ## Start the sandbox and run examples/quickstart.py against it.
-demo: $(STAMP)
+demo: $(RUNTIME_STAMP)
 	$(BIN)/python scripts/run_demo.py
 
 ## Serve the sandbox on http://127.0.0.1:8765 until interrupted.
-sandbox: $(STAMP)
+sandbox: $(RUNTIME_STAMP)
 	$(BIN)/python -m kimono_interop.sandbox --port 8765 --seed 1
+
+## Rewrite docs/api.md, the API reference, from the code (a test fails when it is stale).
+api-docs: $(STAMP)
+	$(BIN)/python scripts/api_reference.py
 
 ## Speed and memory targets.
 bench: $(STAMP)

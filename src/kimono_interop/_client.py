@@ -50,7 +50,14 @@ if TYPE_CHECKING:
     from kimono_interop.resources.tenant import Tenant
     from kimono_interop.resources.tenants import Tenants
 
-_NOT_GIVEN: Any = object()
+class _NotGiven:
+    """The default of an option left as it is (None may be a real value)."""
+
+    def __repr__(self) -> str:
+        return "NOT_GIVEN"
+
+
+_NOT_GIVEN: Any = _NotGiven()
 P = ParamSpec("P")
 R = TypeVar("R")
 
