@@ -7,7 +7,8 @@ until a page comes back empty (a short page never ends the walk: the server may 
 previous page's items raises :class:`PaginationError`. Every :class:`Page` says where the next
 one starts, and ``list(start=page.next)`` resumes there.
 
-With ``prefetch=N`` up to N pages are requested ahead, by page number. Look-ahead requests are
+With ``prefetch=N`` up to N requests are in flight ahead of the consumer, by page number: each
+page that arrives sends the next request at once, and at most 2N pages are held. Look-ahead requests are
 never cut short: when a walk ends, breaks off or is cancelled, requests still waiting for a
 connection are dropped and those already sent run to their end before the walk's ``aclose()``
 returns, so no request of a walk outlives it and the pool never keeps a connection checked out.
@@ -17,7 +18,7 @@ from __future__ import annotations
 
 import asyncio
 from collections import deque
-from collections.abc import AsyncGenerator, Callable, Generator, Hashable
+from collections.abc import AsyncGenerator, Awaitable, Callable, Generator, Hashable
 from contextlib import aclosing
 from dataclasses import dataclass
 from types import TracebackType
@@ -213,45 +214,26 @@ class AsyncPager(Generic[T]):
     async def _walk(
         self,
     ) -> AsyncGenerator[tuple[PageLink, PageResult[T], PageLink | None], None]:
-        window: deque[_Slot[T]] = deque()
-        upcoming: PageLink | None = self._start
-        speculate = self._start.url is None
+        window = _Window(self._fetch, self._start, self._prefetch)
         seen: set[str] = set()
         previous: Hashable | None = None
         try:
             while True:
-                upcoming = self._fill(window, upcoming, speculate)
-                if not window:
+                window.fill()
+                slot = window.next_slot()
+                if slot is None:
                     return
-                slot = window.popleft()
                 result = await slot.task
                 following = self._follow(slot.link, result, seen, previous)
                 previous = result.fingerprint if result.items else None
                 if following is None:
-                    await _drain(window)
-                    upcoming = None
-                elif window and window[0].link.number == following.number and following.url is None:
-                    pass  # the page asked ahead is the one the server points at
-                else:
-                    await _drain(window)
-                    upcoming = following
-                    speculate = following.url is None
-                if window or upcoming is not None:
-                    upcoming = self._fill(window, upcoming, speculate)
+                    await window.drain(restart=None)
+                elif not window.expects(following):
+                    await window.drain(restart=following)  # the server jumped, or links a cursor
+                window.fill()
                 yield slot.link, result, following
         finally:
-            await _drain(window)
-
-    def _fill(
-        self, window: deque[_Slot[T]], upcoming: PageLink | None, speculate: bool
-    ) -> PageLink | None:
-        """Request pages ahead up to the prefetch limit; returns the next page not yet asked."""
-        limit = self._prefetch if speculate else 1
-        while upcoming is not None and len(window) < limit:
-            task = asyncio.ensure_future(self._fetch(upcoming))
-            window.append(_Slot(upcoming, task))
-            upcoming = PageLink(upcoming.number + 1) if speculate else None
-        return upcoming
+            await window.drain(restart=None)
 
     async def _fetch(self, link: PageLink) -> PageResult[T]:
         finish_exchanges_on_cancel.set(True)  # this task's own context: see _drain
@@ -318,14 +300,82 @@ def _page_number(url: httpx.URL, current: int) -> int:
     return number
 
 
-async def _drain(window: deque[_Slot[T]]) -> None:
-    """Stop the pages asked ahead: unsent requests are dropped, sent ones run to their end."""
-    tasks = [slot.task for slot in window]
-    window.clear()
-    for task in tasks:
-        task.cancel()
-    if tasks:
-        await asyncio.wait(tasks)
-    for task in tasks:
-        if not task.cancelled():
-            task.exception()
+def _ends_walk(task: asyncio.Task[PageResult[T]]) -> bool:
+    """Whether an arrived page is the last one (or failed: the consumer raises there)."""
+    if task.cancelled() or task.exception() is not None:
+        return True
+    result = task.result()
+    return result.next_url is None if result.paging_present else not result.items
+
+
+class _Window(Generic[T]):
+    """The pages requested ahead of the consumer.
+
+    Up to `limit` requests are in flight, and a page's arrival sends the next one at once (the
+    consumer need not have reached it): the walk keeps `limit` requests going all the time, and
+    holds at most 2 x `limit` pages ahead of the consumer. Pages are requested by number while
+    the server's links follow page numbers; a link that does not (a cursor) is followed alone.
+    Once an arrived page ends the walk (or fails), nothing more is asked.
+    """
+
+    def __init__(
+        self, fetch: Callable[[PageLink], Awaitable[PageResult[T]]], start: PageLink, limit: int
+    ) -> None:
+        self._fetch = fetch
+        self._limit = limit
+        self._slots: deque[_Slot[T]] = deque()
+        self._current: _Slot[T] | None = None
+        """The page the consumer took last: until it has read it, its end counts too."""
+        self._upcoming: PageLink | None = start
+        self._by_number = start.url is None
+
+    def fill(self) -> None:
+        """Send requests until `limit` are in flight (or pages wait), unless the end is known."""
+        taken = [slot for slot in (self._current, *self._slots) if slot is not None]
+        if any(slot.task.done() and _ends_walk(slot.task) for slot in taken):
+            self._upcoming = None  # an arrived page ends the walk (or failed): ask no more
+        limit = self._limit if self._by_number else 1
+        in_flight = sum(1 for slot in taken if not slot.task.done())
+        while self._upcoming is not None and len(self._slots) < 2 * limit and in_flight < limit:
+            link = self._upcoming
+            task = asyncio.ensure_future(self._fetch(link))
+            task.add_done_callback(self._arrived)
+            self._slots.append(_Slot(link, task))
+            self._upcoming = PageLink(link.number + 1) if self._by_number else None
+            in_flight += 1
+
+    def _arrived(self, task: asyncio.Task[PageResult[T]]) -> None:
+        """A page came back: keep the window full, unless it (or another) ends the walk."""
+        if _ends_walk(task):  # it may be the page the consumer awaits, no longer in the window
+            self._upcoming = None
+        self.fill()
+
+    def next_slot(self) -> _Slot[T] | None:
+        """The next page in order (requested, maybe still on its way), or None at the end."""
+        self._current = self._slots.popleft() if self._slots else None
+        return self._current
+
+    def expects(self, following: PageLink) -> bool:
+        """Whether the page the server points at is the next one already asked for."""
+        if following.url is not None:
+            return False
+        if self._slots:
+            return self._slots[0].link.number == following.number
+        return self._upcoming is not None and self._upcoming.number == following.number
+
+    async def drain(self, *, restart: PageLink | None) -> None:
+        """Stop the pages asked ahead (unsent ones dropped, sent ones run to their end); carry
+        on from `restart`, if given."""
+        self._upcoming = None
+        tasks = [slot.task for slot in self._slots]
+        self._slots.clear()
+        for task in tasks:
+            task.remove_done_callback(self._arrived)
+            task.cancel()
+        if tasks:
+            await asyncio.wait(tasks)
+        for task in tasks:
+            if not task.cancelled():
+                task.exception()
+        self._upcoming = restart
+        self._by_number = restart is None or restart.url is None

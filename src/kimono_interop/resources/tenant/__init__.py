@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 from kimono_interop_client.api.tenant import get_tenant, get_tenant_state
 from kimono_interop_client.models import TenantApplication, TenantInfo, TenantState
 
@@ -22,10 +24,30 @@ class Tenant(Resource):
         self, pipeline: Pipeline, cache: AsyncTTLCache[str, TenantApplication], identity: str
     ) -> None:
         super().__init__(pipeline)
-        self.application = Application(pipeline, cache, identity)
-        self.scoping = Scoping(pipeline)
-        self.rollovers = Rollovers(pipeline)
-        self.schedules = Schedules(pipeline)
+        self._cache = cache
+        self._identity = identity
+
+    # Each namespace is built on first use: a driver serving thousands of tenants mostly touches
+    # one or two of them per tenant.
+    @functools.cached_property
+    def application(self) -> Application:
+        """``/tenant/application``: cached in memory per tenant."""
+        return Application(self._pipeline, self._cache, self._identity)
+
+    @functools.cached_property
+    def scoping(self) -> Scoping:
+        """``/tenant/scoping``: ``.schools`` and ``.courses``."""
+        return Scoping(self._pipeline)
+
+    @functools.cached_property
+    def rollovers(self) -> Rollovers:
+        """``/tenant/rollovers``."""
+        return Rollovers(self._pipeline)
+
+    @functools.cached_property
+    def schedules(self) -> Schedules:
+        """``/tenant/schedules``."""
+        return Schedules(self._pipeline)
 
     async def get(self) -> TenantInfo:
         """This tenant's TenantInfo."""
