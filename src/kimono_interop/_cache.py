@@ -12,8 +12,9 @@ import time
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Hashable
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import Generic, TypeVar
 
+from kimono_interop._aio import on_done, retrieve_exception, shielded
 from kimono_interop._exceptions import InvalidArgumentError, shorten
 
 K = TypeVar("K", bound=Hashable)
@@ -83,11 +84,11 @@ class AsyncTTLCache(Generic[K, V]):
                 return cached.value
             flight = self._flights.get(key)
             if flight is not None:
-                return await asyncio.shield(flight)
+                return await shielded(flight)
         flight = asyncio.ensure_future(self._fetch_and_store(key, fetch))
-        flight.add_done_callback(_retrieve_exception)
+        on_done(flight, retrieve_exception)
         self._flights[key] = flight
-        return await asyncio.shield(flight)
+        return await shielded(flight)
 
     def invalidate(self, key: K) -> None:
         """Forget `key`'s value; a fetch already under way will not store its result."""
@@ -128,9 +129,3 @@ class AsyncTTLCache(Generic[K, V]):
         self._entries.move_to_end(key)
         while len(self._entries) > self._max_entries:
             self._entries.popitem(last=False)
-
-
-def _retrieve_exception(future: asyncio.Future[Any]) -> None:
-    """Mark a fetch's error as seen, so one every waiter abandoned is not logged as lost."""
-    if not future.cancelled():
-        future.exception()

@@ -50,6 +50,7 @@ if TYPE_CHECKING:
     from kimono_interop.resources.tenant import Tenant
     from kimono_interop.resources.tenants import Tenants
 
+
 class _NotGiven:
     """The default of an option left as it is (None may be a real value)."""
 

@@ -24,6 +24,7 @@ from typing import Protocol, TypeVar
 import httpx
 from kimono_interop_client.types import RequestArgs, Unset
 
+from kimono_interop._aio import on_done, retrieve_exception, shielded
 from kimono_interop._exceptions import InteropError, InvalidArgumentError, shorten
 
 __all__ = [
@@ -247,8 +248,8 @@ class TokenCredentials(Credentials):
             return token
         if self._flight is None:
             self._flight = asyncio.ensure_future(self._fetch(session))
-            self._flight.add_done_callback(_retrieve)
-        return await asyncio.shield(self._flight)
+            on_done(self._flight, retrieve_exception)
+        return await shielded(self._flight)
 
     async def _fetch(self, session: AuthSession) -> str:
         try:
@@ -267,12 +268,6 @@ class TokenCredentials(Credentials):
             self._refresh_at = None
         else:
             self._refresh_at = self._clock() + lifetime - min(self._refresh_margin, lifetime / 2)
-
-
-def _retrieve(future: asyncio.Future[str]) -> None:
-    """Mark a fetch's failure as seen, so one every waiter abandoned is not logged as lost."""
-    if not future.cancelled():
-        future.exception()
 
 
 class ClientCredentials(TokenCredentials):

@@ -9,7 +9,7 @@
                                 (through this same pipeline, unauthenticated, retried)
           -> in-flight limit    a fair FIFO limit shared by the root and derived clients
           -> exchange           send and read the whole body, in a task of its own so that a
-                                cancelled caller never interrupts httpcore half-way
+                                cancelled caller never interrupts the pool half-way
           -> observe            one DEBUG log line and the on_attempt hooks
         -> error mapping        an error status, a connection failure or a timeout becomes an
                                 InteropError holding only snapshots (secrets masked)
@@ -17,8 +17,9 @@
                                 APIResponseValidationError
 
 The pool underneath is an ``httpx.AsyncBaseTransport`` (by default one
-``httpx.AsyncHTTPTransport`` whose keep-alive capacity equals its connection limit) or a
-caller's own ``httpx.AsyncClient``.
+:class:`~kimono_interop.transports.AiohttpTransport` whose keep-alive capacity equals its
+connection limit) or a caller's own ``httpx.AsyncClient``. A request waiting for a slot of the
+in-flight limit holds no task of its own, so thousands of tenants may wait at once.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ import httpx
 from kimono_interop_client.errors import ResponseBodyError
 from kimono_interop_client.types import RequestArgs
 
+from kimono_interop._aio import on_done, shielded
 from kimono_interop._credentials import AuthSession, Credentials
 from kimono_interop._exceptions import (
     APIConnectionError,
@@ -202,7 +204,7 @@ class Shared:
     def detach(self, task: asyncio.Task[httpx.Response]) -> None:
         """Keep `task` until it ends; the root client's aclose() ends it if it is still running."""
         self.detached.add(task)
-        task.add_done_callback(self._forget)
+        on_done(task, self._forget)
 
     def _forget(self, task: asyncio.Task[httpx.Response]) -> None:
         self.detached.discard(task)
@@ -232,7 +234,7 @@ raw_response_capture: contextvars.ContextVar[list[httpx.Response] | None] = cont
 
 
 class _Exchange:
-    """One exchange run in a task of its own, behind the in-flight limit."""
+    """One exchange holding a slot of the in-flight limit, run in a task of its own."""
 
     __slots__ = ("request", "shared", "started")
 
@@ -242,31 +244,31 @@ class _Exchange:
         self.started = False
 
     async def run(self) -> httpx.Response:
-        limiter = self.shared.limiter
-        await limiter.acquire()
         try:
             self.started = True
             return await self.shared.sender.exchange(self.request)
         finally:
-            limiter.release()
+            self.shared.limiter.release()
 
 
 async def exchange(shared: Shared, request: httpx.Request) -> httpx.Response:
     """Send `request` through the shared pool; a cancelled caller never cuts an exchange short.
 
-    Cancelled while waiting for a slot, the exchange is dropped. Cancelled once it has started,
-    it runs to its end (bounded by the timeouts) in the background, or in the caller when
-    :data:`finish_exchanges_on_cancel` is set, so httpcore never sees a cancellation half-way
-    through a response and the pool never keeps a connection checked out.
+    The caller waits for a slot itself (a waiting request costs no task: thousands may wait).
+    Cancelled while waiting, or before its task first ran, the exchange is dropped. Cancelled
+    once it has started, it runs to its end (bounded by the timeouts) in the background, or in
+    the caller when :data:`finish_exchanges_on_cancel` is set, so httpcore never sees a
+    cancellation half-way through a response and the pool never keeps a connection checked out.
     """
+    await shared.limiter.acquire()
     job = _Exchange(shared, request)
     task = asyncio.ensure_future(job.run())
     try:
-        return await asyncio.shield(task)
+        return await shielded(task)
     except asyncio.CancelledError:
         if not job.started:
-            task.cancel()
-            shared.detach(task)
+            task.cancel()  # its coroutine never ran, so it never releases: release here
+            shared.limiter.release()
         elif finish_exchanges_on_cancel.get():
             await _wait_through_cancellation(task)
         else:

@@ -1,17 +1,16 @@
-"""Other HTTP transports for ``InteropClient(transport=...)``.
+"""The HTTP transports for ``InteropClient(transport=...)``.
 
-The default pool is httpx's own ``AsyncHTTPTransport``. These run the same requests over another
-engine, keeping the SDK's retries, auth, logging and in-flight limit:
+Each keeps the SDK's retries, auth, logging and in-flight limit; ``make bench`` measures them
+on the same figures and the README has the numbers.
 
-- :class:`AiohttpTransport` (``pip install 'kimono-interop[aiohttp]'``): the aiohttp transport
-  for httpx (``httpx-aiohttp``, the one openai-python offers), with its exceptions mapped so that
-  a failure after the request may have reached the server is never taken for one before it
+- :class:`AiohttpTransport`, the default: httpx requests over aiohttp's pool and C parser
+  (``httpx-aiohttp``, the transport openai-python offers), with its exceptions mapped so that a
+  failure after the request may have reached the server is never taken for one before it
   (``httpx-aiohttp`` reports a server disconnect as ``ConnectTimeout``, which would let a POST be
   resent).
+- httpx's own ``httpx.AsyncHTTPTransport``: pass one to use httpcore's pool instead.
 - :class:`Httpx2Transport` (``pip install 'kimono-interop[httpx2]'``): httpx2, the maintained
   fork of httpx, behind an adapter from httpx's request and response types.
-
-``make bench`` measures each on the same figures; the README has the numbers.
 """
 
 from __future__ import annotations

@@ -913,6 +913,19 @@ async def test_exchange_cancelled_while_waiting_for_a_slot_is_dropped() -> None:
     assert (shared.limiter.held, shared.limiter.waiting) == (0, 0)
 
 
+async def test_exchanges_waiting_for_a_slot_hold_no_task_of_their_own() -> None:
+    held = HeldTransport()
+    shared = make_shared(held, limit=1)
+    before = len(asyncio.all_tasks())
+    callers = [asyncio.ensure_future(exchange(shared, get(f"/{n}"))) for n in range(50)]
+    await settle()
+    assert shared.limiter.waiting == 49
+    assert len(asyncio.all_tasks()) - before == 50 + 1  # the callers, and the one exchange sent
+    held.gate.set()
+    assert [(await caller).text for caller in callers] == [f"/{n}" for n in range(50)]
+    assert (shared.limiter.held, shared.limiter.waiting) == (0, 0)
+
+
 async def test_exchange_cancelled_after_it_started_finishes_in_the_background() -> None:
     held = HeldTransport()
     shared = make_shared(held, limit=1)
