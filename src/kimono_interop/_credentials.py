@@ -233,7 +233,13 @@ class TokenCredentials(Credentials):
 
     async def apply(self, request: httpx.Request, session: AuthSession) -> None:
         """Set ``Authorization: Bearer <token>``, fetching a token first when needed."""
-        request.headers["Authorization"] = f"Bearer {await self._current(session)}"
+        token = self._token
+        if token is None or (self._refresh_at is not None and self._clock() >= self._refresh_at):
+            if self._flight is None:
+                self._flight = asyncio.ensure_future(self._fetch(session))
+                on_done(self._flight, retrieve_exception)
+            token = await shielded(self._flight)
+        request.headers["Authorization"] = f"Bearer {token}"
 
     def on_unauthorized(self, request: httpx.Request) -> bool:
         """Drop the token `request` carried (unless a newer one replaced it) and resend once."""
@@ -241,15 +247,6 @@ class TokenCredentials(Credentials):
         if sent and sent == self._token:
             self._token = self._refresh_at = None
         return True
-
-    async def _current(self, session: AuthSession) -> str:
-        token = self._token
-        if token is not None and (self._refresh_at is None or self._clock() < self._refresh_at):
-            return token
-        if self._flight is None:
-            self._flight = asyncio.ensure_future(self._fetch(session))
-            on_done(self._flight, retrieve_exception)
-        return await shielded(self._flight)
 
     async def _fetch(self, session: AuthSession) -> str:
         try:

@@ -29,7 +29,7 @@ import contextvars
 import logging
 import time
 from collections import deque
-from collections.abc import Awaitable, Callable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Coroutine, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, Protocol, TypeVar
@@ -327,17 +327,19 @@ class Pipeline(AuthSession):
 
     # -- entry points ------------------------------------------------------------------------
 
-    async def call(
-        self, args: RequestArgs, parse: Callable[[httpx.Response], R], *, url: str | None = None
-    ) -> R:
-        """Send an operation's request (to `url` instead of its path when given) and parse it."""
-        return await self._run(args, parse, url=url, token_request=False)
+    # Plain functions returning the coroutine: one frame less for each request a fan-out parks.
 
-    async def request_token(
+    def call(
+        self, args: RequestArgs, parse: Callable[[httpx.Response], R], *, url: str | None = None
+    ) -> Coroutine[Any, Any, R]:
+        """Send an operation's request (to `url` instead of its path when given) and parse it."""
+        return self._run(args, parse, url=url, token_request=False)
+
+    def request_token(
         self, args: RequestArgs, parse: Callable[[httpx.Response], R], *, url: str
-    ) -> R:
+    ) -> Coroutine[Any, Any, R]:
         """Send a token request to `url` (unauthenticated, safe to resend) and parse it."""
-        return await self._run(args, parse, url=url, token_request=True)
+        return self._run(args, parse, url=url, token_request=True)
 
     async def _run(
         self,
