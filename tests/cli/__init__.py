@@ -1,0 +1,1 @@
+"""Tests of the kimono-interop console script (kimono_interop.cli)."""
