@@ -19,7 +19,8 @@ Figures (``--only`` takes their numbers or names):
    last page, new connections once the pool is warm.
 5. ``connections``: two bursts of 300 GETs at 200 ms: connections the SDK opens (and raw httpx
    with its default limits, for comparison).
-6. ``startup``: ``import kimono_interop`` / ``import httpx`` CPU in fresh interpreters, client
+6. ``startup``: ``from kimono_interop import InteropClient`` / ``import httpx`` CPU in fresh
+   interpreters; ``kimono-interop --help`` / the ``--help`` of a two-command Typer app; client
    construction, ``for_tenant()`` per call and its memory, no ``httpx.AsyncClient`` per call.
 7. ``transports``: figures 1, 2 and 3 again for each transport (the SDK's default, httpx's own
    ``AsyncHTTPTransport``, httpx-aiohttp's, and ``kimono_interop.transports``' when they can be
@@ -40,6 +41,7 @@ import gc
 import importlib
 import json
 import math
+import resource
 import statistics
 import sys
 import time
@@ -808,25 +810,53 @@ async def figure_connections(stub: Stub, config: Config) -> list[Result]:
 
 # -- figure 6: start-up ---------------------------------------------------------------------
 
-IMPORT_PROBE = (
-    "import time; t = time.process_time(); import {module}; print(time.process_time() - t)"
-)
+IMPORT_PROBE = "import time; t = time.process_time(); {statement}; print(time.process_time() - t)"
 
 
-def import_cpu(module: str) -> Measure:
-    """CPU seconds of ``import <module>`` in a fresh interpreter, measured inside the child."""
+def import_cpu(statement: str) -> Measure:
+    """CPU seconds of an import `statement` in a fresh interpreter, measured inside the child."""
 
     async def measure() -> float:
         child = await asyncio.create_subprocess_exec(
             sys.executable,
             "-c",
-            IMPORT_PROBE.format(module=module),
+            IMPORT_PROBE.format(statement=statement),
             stdout=asyncio.subprocess.PIPE,
         )
         out, _ = await child.communicate()
         if child.returncode != 0:
-            raise RuntimeError(f"import {module} failed in a fresh interpreter")
+            raise RuntimeError(f"{statement} failed in a fresh interpreter")
         return float(out)
+
+    return measure
+
+
+TYPER_BASELINE = """
+import typer
+app = typer.Typer()
+@app.command()
+def hello(name: str) -> None:
+    \"\"\"Say hello.\"\"\"
+@app.command()
+def bye() -> None:
+    \"\"\"Say goodbye.\"\"\"
+app(["--help"], prog_name="baseline")
+"""
+"""The floor of a Typer command line's start-up: two commands, nothing imported but Typer."""
+
+
+def process_cpu(*args: str) -> Measure:
+    """CPU seconds (user + system) of ``python *args`` in a fresh interpreter, start to exit."""
+
+    async def measure() -> float:
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        child = await asyncio.create_subprocess_exec(
+            sys.executable, *args, stdout=asyncio.subprocess.DEVNULL
+        )
+        if await child.wait() != 0:
+            raise RuntimeError(f"python {' '.join(args)[:60]} failed")
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        return (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
 
     return measure
 
@@ -910,7 +940,12 @@ async def for_tenant_cost(stub: Stub, calls: int, rounds: int) -> ForTenantCost:
 async def figure_startup(stub: Stub, config: Config) -> list[Result]:
     """Figure 6: import CPU ratio, client construction, ``for_tenant()`` cost per call."""
     imports = await interleave(
-        {"httpx": import_cpu("httpx"), "kimono_interop": import_cpu("kimono_interop")},
+        {
+            "httpx": import_cpu("import httpx"),
+            "kimono_interop": import_cpu("from kimono_interop import InteropClient"),
+            "cli": process_cpu("-m", "kimono_interop.cli", "--help"),
+            "typer": process_cpu("-c", TYPER_BASELINE),
+        },
         config.import_rounds,
         warmup=config.warmup,
         collect=config.collect,
@@ -921,13 +956,23 @@ async def figure_startup(stub: Stub, config: Config) -> list[Result]:
     return [
         check(
             "6",
-            "import kimono_interop / import httpx: CPU",
+            "from kimono_interop import InteropClient / import httpx: CPU",
             median_ratio(imports, "kimono_interop", "httpx"),
             1.5,
             "<=",
             "x",
             f"{statistics.median(imports['kimono_interop']) * 1e3:.0f} ms vs "
             f"{statistics.median(imports['httpx']) * 1e3:.0f} ms, fresh interpreters",
+        ),
+        check(
+            "6",
+            "kimono-interop --help / a two-command Typer app's --help: CPU",
+            median_ratio(imports, "cli", "typer"),
+            1.5,
+            "<=",
+            "x",
+            f"{statistics.median(imports['cli']) * 1e3:.0f} ms vs "
+            f"{statistics.median(imports['typer']) * 1e3:.0f} ms, whole processes",
         ),
         info(
             "6",
