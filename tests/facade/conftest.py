@@ -24,10 +24,10 @@ from openapi_core.validation.request.exceptions import InvalidRequestBody
 from kimono_interop import ApiKey, InteropClient, RetryPolicy
 from kimono_interop.models import AccountRef, ActorAuth, IntegrationRef, TenantInfo
 from kimono_interop.sandbox import SandboxHandle, run_sandbox
-from kimono_interop.transports import AiohttpTransport
 from tests.conftest import SPEC_PATH
 from tests.openapi_check import HttpxOpenAPIRequest, HttpxOpenAPIResponse
 from tests.secret_scan import SecretScan
+from tests.transports import chosen_transport
 
 SEED = 7
 TENANTS = 20
@@ -131,7 +131,7 @@ def secret_scan(request: pytest.FixtureRequest) -> Iterator[SecretScan]:
 @pytest_asyncio.fixture(loop_scope="package")
 async def interop(sandbox: SandboxHandle, openapi: OpenAPI) -> AsyncIterator[InteropClient]:
     """A developer client (API key, fast retries) whose traffic is validated against the spec."""
-    transport = SpecValidatingTransport(AiohttpTransport(), openapi)
+    transport = SpecValidatingTransport(chosen_transport(), openapi)
     async with InteropClient(
         auth=ApiKey(sandbox.api_key),
         base_url=sandbox.base_url,

@@ -12,6 +12,7 @@ import pytest
 from kimono_interop import ApiKey, ClientCredentials, InteropClient, RetryPolicy
 from tests.faults.server import FaultServer
 from tests.secret_scan import SecretScan
+from tests.transports import chosen_transport, overridden
 
 FAST = RetryPolicy(max_retries=2, backoff_initial=0.001, backoff_max=0.002, jitter=0.0)
 """Retries that wait a millisecond or two."""
@@ -59,9 +60,16 @@ ClientFactory = Callable[..., InteropClient]
 
 
 @pytest.fixture
-async def make_client(server: FaultServer) -> AsyncIterator[ClientFactory]:
-    """Builds clients on the server (API key, fast retries, short timeouts); closes them all."""
+async def make_client(
+    server: FaultServer, request: pytest.FixtureRequest
+) -> AsyncIterator[ClientFactory]:
+    """Builds clients on the server (API key, fast retries, short timeouts); closes them all.
+
+    They use the transport under test (``tests.transports``) unless the test is marked
+    ``default_pool`` (it tests how the SDK builds its own pool) or passes a pool option.
+    """
     made: list[InteropClient] = []
+    default_pool_only = request.node.get_closest_marker("default_pool") is not None
 
     def make(**options: Any) -> InteropClient:
         settings: dict[str, Any] = {
@@ -70,6 +78,9 @@ async def make_client(server: FaultServer) -> AsyncIterator[ClientFactory]:
             "retry_policy": FAST,
             "timeout": 0.5,
         }
+        own_pool = {"transport", "http_client", "proxy", "verify", "trust_env"} & set(options)
+        if overridden() and not own_pool and not default_pool_only:
+            settings["transport"] = chosen_transport()
         settings.update(options)
         client = InteropClient(**settings)
         made.append(client)

@@ -26,6 +26,7 @@ def no_proxy_env(monkeypatch: pytest.MonkeyPatch) -> pytest.MonkeyPatch:
     return monkeypatch
 
 
+@pytest.mark.default_pool
 async def test_the_environment_proxy_is_used(
     server: FaultServer, make_client: ClientFactory, no_proxy_env: pytest.MonkeyPatch
 ) -> None:
@@ -36,6 +37,7 @@ async def test_the_environment_proxy_is_used(
     assert request.target == f"{NOWHERE}/v2/interop/clouds/{ID}"  # absolute form: a proxy request
 
 
+@pytest.mark.default_pool
 async def test_no_proxy_bypasses_it(
     server: FaultServer, make_client: ClientFactory, no_proxy_env: pytest.MonkeyPatch
 ) -> None:
