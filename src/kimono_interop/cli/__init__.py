@@ -34,14 +34,12 @@ code  meaning
 130   interrupted (Ctrl-C)
 ====  ==========================================================================================
 
-Start-up: the CLI imports the SDK's namespaces, models and the SDK's connection pool only
-inside the command that runs, so ``--help`` costs ``import kimono_interop`` plus Typer (today
-``kimono_interop/__init__.py`` imports the client module eagerly; were it lazy, ``--help``
-would import no SDK code at all). Commands of a few
-requests send them through httpx's own pool, which starts in a third of the time of the SDK's
-default one; ``tenants overview`` keeps the default, faster per request.
-:func:`startup_seconds` measures ``kimono-interop --help`` in fresh interpreters, for
-``make bench``.
+Start-up: ``--help`` imports Typer and the command modules only; the SDK (its client, models
+and connection pool) loads inside the command that runs (``kimono_interop`` loads its exports
+on first use). Commands of a few requests send them through httpx's own pool, which starts in
+a third of the time of the SDK's default one; ``tenants overview`` keeps the default, faster per
+request. :func:`startup_seconds` measures ``kimono-interop --help`` in fresh interpreters;
+``make bench`` puts it beside a two-command Typer app's ``--help``.
 """
 
 from __future__ import annotations

@@ -48,7 +48,7 @@ def click_command() -> Any:
     """The Click command Typer builds from the app (built once per process)."""
     from typer.main import get_command
 
-    from kimono_interop.cli._app import app
+    from kimono_interop.cli.commands import app
 
     return get_command(app)
 

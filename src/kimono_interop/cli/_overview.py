@@ -34,9 +34,6 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 
-DEFAULT_CONCURRENCY = 16
-DEFAULT_PENDING_AGE = "24h"
-
 COLUMNS = (
     "name",
     "integration",
@@ -95,17 +92,6 @@ def _pair(first: Any, second: Any) -> str:
 def _date(value: Any) -> str | None:
     return value[:10] if isinstance(value, str) else None
 
-
-ATTENTION_RULE = """A tenant needs attention when any of these holds:
-
-- synchronization is suspended;
-- its setup is not complete (setup_state other than complete, or setup mode on);
-- its license is not active (status other than active, or valid_to passed);
-- its application's auth_state is error, or auth_state_pending is updating (waiting for the
-  driver to confirm) or error;
-- a rollover failed (status failed, a failure_reason, or a failed status change);
-- an ingestion has been pending (has_pending_task) longer than --pending-older-than;
-- its data could not be read (the row's error)."""
 
 _SETTLED_ROLLOVER = frozenset({"completed", "cancelled", "failed", "active"})
 
@@ -314,7 +300,7 @@ def _ingestions(row: dict[str, Any], ingestions: Iterable[Mapping[str, Any]]) ->
 def attention(
     row: Mapping[str, Any], data: Mapping[str, Any], now: dt.datetime, pending_older_than: float
 ) -> list[str]:
-    """Why a tenant needs attention (see ATTENTION_RULE); empty when it does not."""
+    """Why a tenant needs attention (see ``_params.ATTENTION_RULE``); empty when it does not."""
     reasons: list[str] = []
     if row["sync_suspended"]:
         reasons.append("sync suspended")

@@ -389,3 +389,19 @@ OptionalNameOpt = Annotated[
     str | None, typer.Option("--name", help="The new name.", callback=text, show_default=False)
 ]
 TitleOpt = Annotated[str | None, typer.Option("--title", help="The title.", show_default=False)]
+
+
+# -- tenants overview: its defaults and the rule its --needs-attention applies ------------------
+
+DEFAULT_CONCURRENCY = 16
+DEFAULT_PENDING_AGE = "24h"
+
+ATTENTION_RULE = """A tenant needs attention when any of these holds:
+
+- synchronization is suspended;
+- its setup is not complete (setup_state other than complete, or setup mode on);
+- its license is not active (status other than active, or valid_to passed);
+- its application's auth_state is error, or auth_state_pending is updating or error;
+- a rollover failed (status failed, a failure_reason, or a failed status change);
+- an ingestion has been pending (has_pending_task) longer than --pending-older-than;
+- its data could not be read (the row's error)."""

@@ -6,7 +6,6 @@ The SDK is imported here only inside functions, when a command runs.
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import logging
 import os
@@ -360,6 +359,8 @@ def execute(
 
     `many_requests` (the overview) keeps the SDK's default connection pool, faster per
     request; other commands use httpx's own, which starts faster."""
+    import asyncio  # here, not at the top: --help never needs it
+
     state = state_of(ctx)
     path = ctx.command_path
     try:
