@@ -160,6 +160,31 @@ async def test_malformed_token_requests_are_invalid_request(
     assert sandbox.issued_tokens == set()
 
 
+async def test_unrecognized_token_parameters_are_ignored_and_empty_ones_omitted(
+    sandbox: SandboxHandle, http: httpx.AsyncClient, checker: SpecChecker
+) -> None:
+    """RFC 6749 section 3.2: the server MUST ignore unrecognized parameters (repeated ones too:
+    only request parameters may not repeat), and a parameter sent without a value is treated as
+    omitted. Found by Schemathesis: a TokenRequest with an extra array field (valid: the schema
+    takes extra fields), form-encoded as that field twice, was refused with 400."""
+    form_type = {"content-type": "application/x-www-form-urlencoded"}
+    fields = "&".join(f"{name}={value}" for name, value in form(sandbox, 0).items())
+    extra = await http.post(TOKEN, content=f"x=1&{fields}&x=2&y=".encode(), headers=form_type)
+    assert extra.status_code == 200, extra.text
+    empty = b"grant_type=client_credentials&client_id=&client_secret=&scope="
+    via_basic = await http.post(TOKEN, content=empty, headers=form_type, auth=actor(sandbox, 0))
+    assert via_basic.status_code == 200, via_basic.text  # not "authenticates twice"
+    missing = await http.post(TOKEN, content=f"{fields}&grant_type=".encode(), headers=form_type)
+    refused = token_error(missing, 400)  # a request parameter given twice, even empty once
+    assert refused["error"] == "invalid_request"
+    assert "once" in refused["error_description"]
+    blank = b"grant_type=&x=1"
+    refused = token_error(await http.post(TOKEN, content=blank, headers=form_type), 400)
+    assert refused["error"] == "invalid_request"  # not unsupported_grant_type: it is missing
+    assert "grant_type is required" in refused["error_description"]
+    assert checker.statuses("oauthToken") == {200, 400}
+
+
 async def test_a_failed_basic_client_gets_a_challenge(
     sandbox: SandboxHandle, http: httpx.AsyncClient
 ) -> None:

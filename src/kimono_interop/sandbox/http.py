@@ -14,6 +14,7 @@ from starlette.responses import JSONResponse, Response
 from kimono_interop.sandbox.errors import ApiError, bad_request
 from kimono_interop.sandbox.parsing import (
     INT32_MAX,
+    decode_query_value,
     is_json_media_type,
     parse_int_parameter,
     parse_json,
@@ -59,8 +60,9 @@ class Call:
         except ValueError:
             raise ApiError(404, "not_found", f"{name} {shorten(raw)} is not a valid id") from None
 
-    def query(self, name: str) -> str | None:
-        """A query parameter's value, if present (400 when it is given more than once)."""
+    def raw_query(self, name: str) -> str | None:
+        """A query parameter's value as sent (percent-encoded), if present (400 when it is given
+        more than once)."""
         if self._query is None:
             self._query = parse_query(self.request.scope.get("query_string", b""))
         values = self._query.get(name)
@@ -69,6 +71,11 @@ class Call:
         if len(values) > 1:
             raise bad_request(f"{name} is given {len(values)} times; give it once")
         return values[0]
+
+    def query(self, name: str) -> str | None:
+        """A query parameter's value, decoded, if present (400 when it is given more than once)."""
+        raw = self.raw_query(name)
+        return None if raw is None else decode_query_value(raw)
 
     def query_int(self, name: str, *, minimum: int, maximum: int = INT32_MAX) -> int | None:
         """An integer query parameter within [minimum, maximum] (the spec's are all int32)."""
@@ -85,8 +92,9 @@ class Call:
         return raw.lower() == "true"
 
     def query_list(self, name: str, *, unique: bool = False) -> list[str] | None:
-        """A comma-separated list query parameter (``style: form, explode: false``)."""
-        raw = self.query(name)
+        """A comma-separated list query parameter (``style: form, explode: false``: literal
+        commas separate the items, ``%2C`` is a comma inside one)."""
+        raw = self.raw_query(name)
         return None if raw is None else parse_list_parameter(name, raw, unique=unique)
 
     def json_object(self) -> Json:
@@ -113,6 +121,14 @@ class Call:
         body: Json = {"data": chunk}
         if self.state.knobs.paging == "next":
             more = (page + 1) * size < len(items)
-            following = self.request.url.include_query_params(page=page + 1)
-            body["paging"] = {"next": str(following) if more else None}
+            body["paging"] = {"next": self.next_page_url(page + 1) if more else None}
         return JSONResponse(body)
+
+    def next_page_url(self, page: int) -> str:
+        """This request's URL with ``page`` set to `page`: the rest of the query exactly as sent
+        (re-encoding it would turn a list's separating commas into ``%2C``)."""
+        raw = self.request.scope.get("query_string", b"").decode("latin-1")
+        fields = [
+            f for f in raw.split("&") if f and decode_query_value(f.partition("=")[0]) != "page"
+        ]
+        return str(self.request.url.replace(query="&".join([*fields, f"page={page}"])))

@@ -8,12 +8,15 @@ the client id and secret as HTTP Basic credentials instead, gets ``{"access_toke
 ``{"error": ..., "error_description": ...}``:
 
 - 400 ``invalid_request``: the body is not ``application/x-www-form-urlencoded`` UTF-8, a
-  parameter is repeated, ``grant_type`` is missing, or the client authenticates twice (Basic
-  credentials and a ``client_secret`` in the form, or a form ``client_id`` that is not the Basic
-  user);
+  request parameter (``grant_type``, ``client_id``, ``client_secret``, ``scope``) is repeated,
+  ``grant_type`` is missing, or the client authenticates twice (Basic credentials and a
+  ``client_secret`` in the form, or a form ``client_id`` that is not the Basic user);
 - 400 ``unsupported_grant_type``: a ``grant_type`` other than ``client_credentials``;
 - 401 ``invalid_client``: no client credentials, an unknown client id, a wrong secret, or
   malformed Basic credentials (with ``WWW-Authenticate: Basic`` when the client tried Basic).
+
+As RFC 6749 section 3.2 says, other parameters are ignored (repeated ones too), and a parameter
+sent without a value counts as omitted.
 
 Rate limiting and server errors (the fault knobs) answer as every operation does, with an
 ``ErrorType``; an injected 400 or 401 takes the RFC 6749 shape.
@@ -34,6 +37,9 @@ from kimono_interop.sandbox.quoting import shorten
 from kimono_interop.sandbox.state import SandboxState
 
 FORM = "application/x-www-form-urlencoded"
+REQUEST_PARAMETERS = frozenset({"grant_type", "client_id", "client_secret", "scope"})
+"""The parameters of a client credentials token request (RFC 6749 sections 2.3.1 and 4.4.2);
+the sandbox issues no scope, and ignores one."""
 BASIC_CHALLENGE = {"WWW-Authenticate": 'Basic realm="kimono-sandbox"'}
 
 
@@ -99,7 +105,7 @@ def _invalid_request(description: str) -> TokenError:
 
 
 def _form(content_type: str | None, body: bytes) -> dict[str, str]:
-    """The form's parameters (each given once)."""
+    """The form's request parameters with a value (each given once); the rest is ignored."""
     if content_type is None or media_type(content_type) != FORM:
         got = "no content-type" if content_type is None else f"content-type {shorten(content_type)}"
         raise _invalid_request(f"the token request must be {FORM}, got {got}")
@@ -110,10 +116,15 @@ def _form(content_type: str | None, body: bytes) -> dict[str, str]:
     except UnicodeDecodeError:
         raise _invalid_request("the token request is not UTF-8 text once decoded") from None
     form: dict[str, str] = {}
+    given: set[str] = set()
     for name, value in pairs:
-        if name in form:
+        if name not in REQUEST_PARAMETERS:
+            continue  # unrecognized: ignored, even repeated (RFC 6749 section 3.2)
+        if name in given:
             raise _invalid_request(f"{shorten(name)} is given more than once; give it once")
-        form[name] = value
+        given.add(name)
+        if value:  # sent without a value: as if omitted (RFC 6749 section 3.2)
+            form[name] = value
     return form
 
 

@@ -34,20 +34,36 @@ def _parse_int(text: str) -> int:
     return int(text)
 
 
+def _unquote(text: str) -> str:
+    """Percent-decode one query name or value (``+`` is a space): UTF-8, strictly."""
+    return urllib.parse.unquote_plus(text, encoding="utf-8", errors="strict")
+
+
 def parse_query(raw: bytes) -> dict[str, list[str]]:
-    """A query string's values by name, in order (400 when it is not UTF-8 once decoded)."""
-    try:
-        pairs = urllib.parse.parse_qsl(
-            raw.decode("latin-1"), keep_blank_values=True, encoding="utf-8", errors="strict"
-        )
-    except UnicodeDecodeError as exc:
-        raise bad_request(
-            f"the query string is not valid UTF-8 once percent-decoded ({exc.reason})"
-        ) from None
+    """A query string's values by name, in order, each still percent-encoded as sent (names
+    decoded); 400 when a name or value is not UTF-8 once decoded.
+
+    Values stay encoded because a list parameter (``style: form, explode: false``) is split on
+    its literal commas before its items are decoded: ``%2C`` is a comma inside an item.
+    """
     values: dict[str, list[str]] = {}
-    for name, value in pairs:
-        values.setdefault(name, []).append(value)
+    for pair in raw.decode("latin-1").split("&"):
+        if not pair:
+            continue
+        name, _, value = pair.partition("=")
+        try:
+            _unquote(value)
+            values.setdefault(_unquote(name), []).append(value)
+        except UnicodeDecodeError as exc:
+            raise bad_request(
+                f"the query string is not valid UTF-8 once percent-decoded ({exc.reason})"
+            ) from None
     return values
+
+
+def decode_query_value(raw: str) -> str:
+    """A query value as :func:`parse_query` keeps it, decoded (it was checked to decode)."""
+    return _unquote(raw)
 
 
 def parse_int_parameter(name: str, raw: str, minimum: int, maximum: int) -> int:
@@ -63,11 +79,14 @@ def parse_int_parameter(name: str, raw: str, minimum: int, maximum: int) -> int:
 
 
 def parse_list_parameter(name: str, raw: str, *, unique: bool) -> list[str]:
-    """A comma-separated list parameter, its values kept as sent: each must be non-empty
-    (``minLength: 1``), and `unique` ones (``uniqueItems``) may not repeat."""
-    values = raw.split(",")
+    """A list parameter as the spec serializes it (``style: form, explode: false``, reserved
+    characters percent-encoded): `raw` as sent, its items separated by literal commas and
+    decoded after the split. Each must be non-empty (``minLength: 1``), and `unique` ones
+    (``uniqueItems``) may not repeat."""
+    values = [decode_query_value(item) for item in raw.split(",")]
+    shown = shorten(decode_query_value(raw))
     if values.count(""):
-        raise bad_request(f"{name} lists an empty value (in {shorten(raw)}): give non-empty values")
+        raise bad_request(f"{name} lists an empty value (in {shown}): give non-empty values")
     if unique:
         seen: set[str] = set()
         for value in values:

@@ -12,7 +12,8 @@ from kimono_interop.sandbox.parsing import uuid_field
 
 async def list_tenants(call: Call) -> Response:
     """listInteropTenants: ``accounts`` (UUIDs) and ``integrations`` (ids or names), each a
-    comma-separated list of distinct, non-empty values."""
+    comma-separated list of distinct, non-empty values (literal commas separate them; ``%2C``
+    is a comma inside a value)."""
     accounts = call.query_list("accounts", unique=True)
     integrations = call.query_list("integrations", unique=True)
     for account in accounts or ():
