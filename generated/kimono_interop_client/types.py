@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from http import HTTPStatus
 from typing import IO, Any, BinaryIO, Generic, Literal, TypedDict, TypeVar
+from urllib.parse import quote
 from uuid import UUID, SafeUUID
 
 from .errors import FieldError
@@ -104,11 +105,15 @@ def status_code_of(code: int) -> HTTPStatus | int:
 
 
 class RequestArgs(TypedDict, total=False):
-    """What an endpoint's ``build_request`` returns: keyword arguments of ``httpx.AsyncClient.request``."""
+    """What an endpoint's ``build_request`` returns: the method, path, query, body and headers."""
 
     method: str
     url: str
+    """The path, its parameters percent-encoded."""
     params: dict[str, Any]
+    """The query: scalars, and lists of this API's ``style: form, explode: false``; send it as
+    :func:`query_string` writes it (``httpx``'s ``params=`` would repeat a list's name per item
+    and percent-encode the commas between items)."""
     json: Any
     content: bytes
     data: dict[str, Any]
@@ -117,6 +122,37 @@ class RequestArgs(TypedDict, total=False):
     cookies: dict[str, str]
     extensions: dict[str, Any]
     """``operation_id``: the spec's id of the operation."""
+
+
+def query_string(params: Mapping[str, Any]) -> str:
+    """`params` as this API's query string, ``&``-separated ``name=value`` pairs.
+
+    Each value is percent-encoded with nothing reserved left bare, a list's items are joined by
+    literal commas (``style: form, explode: false``: a comma inside an item stays ``%2C``), and
+    booleans are ``true``/``false``.
+    """
+    return "&".join(f"{quote(name, safe='')}={_query_value(value)}" for name, value in params.items())
+
+
+def httpx_kwargs(args: RequestArgs) -> dict[str, Any]:
+    """`args` as keyword arguments of ``httpx.AsyncClient.request``: the query in the URL."""
+    kwargs: dict[str, Any] = dict(args)
+    params = kwargs.pop("params", None)
+    if params:
+        kwargs["url"] = f"{kwargs['url']}?{query_string(params)}"
+    return kwargs
+
+
+def _query_value(value: Any) -> str:
+    if isinstance(value, list | tuple):
+        return ",".join(_query_item(item) for item in value)
+    return _query_item(value)
+
+
+def _query_item(value: Any) -> str:
+    if value is True or value is False:
+        return "true" if value else "false"
+    return quote(str(value), safe="")
 
 
 # -- parsers ------------------------------------------------------------------------------------
@@ -341,6 +377,8 @@ __all__ = [
     "parse_str",
     "parse_union",
     "parse_uuid",
+    "httpx_kwargs",
+    "query_string",
     "require_object",
     "status_code_of",
 ]

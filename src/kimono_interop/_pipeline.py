@@ -36,7 +36,7 @@ from typing import Any, Protocol, TypeVar
 
 import httpx
 from kimono_interop_client.errors import ResponseBodyError
-from kimono_interop_client.types import RequestArgs
+from kimono_interop_client.types import RequestArgs, query_string
 
 from kimono_interop._aio import on_done, shielded
 from kimono_interop._credentials import AuthSession, Credentials
@@ -372,10 +372,14 @@ class Pipeline(AuthSession):
         headers = dict(self.settings.headers)
         headers.update(args.get("headers", {}))
         extensions = {"timeout": self._timeout, **args.get("extensions", {})}
+        if url is None:
+            url = self.settings.base_url + args["url"]
+            params = args.get("params")
+            if params:
+                url += "?" + query_string(params)
         return httpx.Request(
             args["method"],
-            self.settings.base_url + args["url"] if url is None else url,
-            params=args.get("params") if url is None else None,
+            url,
             json=args.get("json"),
             content=args.get("content"),
             data=args.get("data"),

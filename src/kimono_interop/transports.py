@@ -63,11 +63,57 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         """Send through aiohttp; its failures become the httpx exceptions they really are."""
         try:
-            response = await self._inner.handle_async_request(request)
+            response = await self._send(request)
         except httpx.TransportError as error:
             raise self._remap(error, request) from None
         response.stream = _RemappedStream(response.stream, self, request)
         return response
+
+    async def _send(self, request: httpx.Request) -> httpx.Response:
+        """httpx-aiohttp's send, but with the URL passed as encoded: aiohttp would otherwise
+        re-quote it and turn a ``%2C`` inside a list item into a comma between items."""
+        from httpx_aiohttp.transport import AiohttpResponseStream, map_aiohttp_exceptions
+        from yarl import URL
+
+        inner, aiohttp = self._inner, self._aiohttp
+        if not isinstance(inner.client, aiohttp.ClientSession):
+            inner.client = inner.get_client()
+        timeout = request.extensions.get("timeout", {})
+        proxy = inner.proxy
+        with map_aiohttp_exceptions():
+            try:
+                body: bytes | httpx.AsyncByteStream | None = request.content or None
+            except httpx.RequestNotRead:
+                body = request.stream  # type: ignore[assignment]
+                request.headers.pop("transfer-encoding", None)  # aiohttp chunks it itself
+            answer = await inner.client.request(
+                request.method,
+                URL(str(request.url), encoded=True),
+                headers=request.headers,
+                data=body,
+                allow_redirects=False,
+                auto_decompress=False,
+                compress=False,
+                timeout=aiohttp.ClientTimeout(
+                    sock_connect=timeout.get("connect"),
+                    sock_read=timeout.get("read"),
+                    connect=timeout.get("pool"),
+                ),
+                server_hostname=request.extensions.get("sni_hostname"),
+                proxy=str(proxy.url) if proxy else None,
+                proxy_auth=aiohttp.BasicAuth(*proxy.auth) if proxy and proxy.auth else None,
+                proxy_headers=proxy.headers if proxy else None,
+            ).__aenter__()
+        extensions: dict[str, Any] = {"http_version": b"HTTP/1.1"}
+        if answer.reason:
+            extensions["reason_phrase"] = answer.reason.encode()
+        return httpx.Response(
+            answer.status,
+            headers=answer.raw_headers,
+            stream=AiohttpResponseStream(answer),
+            request=request,
+            extensions=extensions,
+        )
 
     def _remap(self, error: httpx.TransportError, request: httpx.Request) -> Exception:
         aiohttp = self._aiohttp

@@ -117,3 +117,25 @@ async def test_resuming_from_a_link_follows_it(
     assert server.requests[-1].target == "/v2/interop/clouds?page=1&cursor=x1"
     assert server.requests[-1].header("authorization") is not None
     assert API_KEY not in server.requests[-1].target
+
+
+async def test_list_filters_go_out_as_the_spec_serializes_them(
+    server: FaultServer, make_client: ClientFactory
+) -> None:
+    # style: form, explode: false: literal commas between items, a comma inside one is %2C
+    server.default = Reply(json={"data": [], "paging": {"next": None}})
+    accounts = ["6f7a1c2e-0000-4000-8000-00000000000a", "6f7a1c2e-0000-4000-8000-00000000000b"]
+    await (
+        make_client()
+        .tenants.list(accounts=accounts, integrations=["Roster, v2", "a&b=c", "é"], page_size=5)
+        .collect()
+    )
+    [request] = server.requests
+    path, _, query = request.target.partition("?")
+    assert path == "/v2/interop/tenants"
+    assert sorted(query.split("&")) == [
+        f"accounts={accounts[0]},{accounts[1]}",
+        "integrations=Roster%2C%20v2,a%26b%3Dc,%C3%A9",
+        "page=0",
+        "page_size=5",
+    ]

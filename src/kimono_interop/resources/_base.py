@@ -92,7 +92,9 @@ def _size(page_size: int | None) -> int | Unset:
 
 
 def _query_value(value: object) -> str:
-    """A query parameter's value as httpx writes it."""
+    """A query parameter's value as a server reads it back (a list's items comma-joined)."""
+    if isinstance(value, list | tuple):
+        return ",".join(_query_value(item) for item in value)
     if value is True or value is False:
         return "true" if value else "false"
     return str(value)

@@ -9,6 +9,7 @@ from ...models.tenant_application_update import TenantApplicationUpdate
 from ...types import (
     RequestArgs,
     Response,
+    httpx_kwargs,
     status_code_of,
 )
 
@@ -91,8 +92,10 @@ async def asyncio_detailed(
     """
 
     response = await client.get_async_httpx_client().request(
-        **build_request(
-            body=body,
+        **httpx_kwargs(
+            build_request(
+                body=body,
+            )
         )
     )
     if not 200 <= response.status_code <= 299:

@@ -11,6 +11,7 @@ from ...types import (
     RequestArgs,
     Response,
     Unset,
+    httpx_kwargs,
     parse_model,
     status_code_of,
 )
@@ -91,9 +92,11 @@ async def asyncio_detailed(
     """
 
     response = await client.get_async_httpx_client().request(
-        **build_request(
-            page=page,
-            page_size=page_size,
+        **httpx_kwargs(
+            build_request(
+                page=page,
+                page_size=page_size,
+            )
         )
     )
     if not 200 <= response.status_code <= 299:

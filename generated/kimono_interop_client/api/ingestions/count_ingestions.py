@@ -8,6 +8,7 @@ from ...errors import FieldError, ResponseBodyError, UnexpectedStatus
 from ...types import (
     RequestArgs,
     Response,
+    httpx_kwargs,
     parse_int,
     status_code_of,
 )
@@ -68,7 +69,7 @@ async def asyncio_detailed(
         Response[int]
     """
 
-    response = await client.get_async_httpx_client().request(**build_request())
+    response = await client.get_async_httpx_client().request(**httpx_kwargs(build_request()))
     if not 200 <= response.status_code <= 299:
         raise UnexpectedStatus(response.status_code, response.content)
     return Response(

@@ -10,6 +10,7 @@ from ...models.integration_response import IntegrationResponse
 from ...types import (
     RequestArgs,
     Response,
+    httpx_kwargs,
     parse_model,
     status_code_of,
 )
@@ -87,8 +88,10 @@ async def asyncio_detailed(
     """
 
     response = await client.get_async_httpx_client().request(
-        **build_request(
-            body=body,
+        **httpx_kwargs(
+            build_request(
+                body=body,
+            )
         )
     )
     if not 200 <= response.status_code <= 299:

@@ -13,6 +13,7 @@ from ...types import (
     RequestArgs,
     Response,
     Unset,
+    httpx_kwargs,
     parse_model,
     status_code_of,
 )
@@ -98,10 +99,12 @@ async def asyncio_detailed(
     """
 
     response = await client.get_async_httpx_client().request(
-        **build_request(
-            id=id,
-            page=page,
-            page_size=page_size,
+        **httpx_kwargs(
+            build_request(
+                id=id,
+                page=page,
+                page_size=page_size,
+            )
         )
     )
     if not 200 <= response.status_code <= 299:

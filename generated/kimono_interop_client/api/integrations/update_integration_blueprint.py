@@ -12,6 +12,7 @@ from ...types import (
     File,
     RequestArgs,
     Response,
+    httpx_kwargs,
     parse_model,
     status_code_of,
 )
@@ -100,10 +101,12 @@ async def asyncio_detailed(
     """
 
     response = await client.get_async_httpx_client().request(
-        **build_request(
-            id=id,
-            version=version,
-            body=body,
+        **httpx_kwargs(
+            build_request(
+                id=id,
+                version=version,
+                body=body,
+            )
         )
     )
     if not 200 <= response.status_code <= 299:

@@ -11,6 +11,7 @@ from ...models.integration_version_update import IntegrationVersionUpdate
 from ...types import (
     RequestArgs,
     Response,
+    httpx_kwargs,
     status_code_of,
 )
 
@@ -97,10 +98,12 @@ async def asyncio_detailed(
     """
 
     response = await client.get_async_httpx_client().request(
-        **build_request(
-            id=id,
-            version=version,
-            body=body,
+        **httpx_kwargs(
+            build_request(
+                id=id,
+                version=version,
+                body=body,
+            )
         )
     )
     if not 200 <= response.status_code <= 299:

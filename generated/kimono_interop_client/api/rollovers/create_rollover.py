@@ -10,6 +10,7 @@ from ...models.rollover_response import RolloverResponse
 from ...types import (
     RequestArgs,
     Response,
+    httpx_kwargs,
     parse_model,
     status_code_of,
 )
@@ -90,8 +91,10 @@ async def asyncio_detailed(
     """
 
     response = await client.get_async_httpx_client().request(
-        **build_request(
-            body=body,
+        **httpx_kwargs(
+            build_request(
+                body=body,
+            )
         )
     )
     if not 200 <= response.status_code <= 299:

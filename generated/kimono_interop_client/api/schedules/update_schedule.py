@@ -11,6 +11,7 @@ from ...models.schedule_update import ScheduleUpdate
 from ...types import (
     RequestArgs,
     Response,
+    httpx_kwargs,
     status_code_of,
 )
 
@@ -93,9 +94,11 @@ async def asyncio_detailed(
     """
 
     response = await client.get_async_httpx_client().request(
-        **build_request(
-            id=id,
-            body=body,
+        **httpx_kwargs(
+            build_request(
+                id=id,
+                body=body,
+            )
         )
     )
     if not 200 <= response.status_code <= 299:

@@ -12,6 +12,7 @@ from ...types import (
     RequestArgs,
     Response,
     Unset,
+    httpx_kwargs,
     parse_model,
     status_code_of,
 )
@@ -98,9 +99,11 @@ async def asyncio_detailed(
     """
 
     response = await client.get_async_httpx_client().request(
-        **build_request(
-            body=body,
-            replace=replace,
+        **httpx_kwargs(
+            build_request(
+                body=body,
+                replace=replace,
+            )
         )
     )
     if not 200 <= response.status_code <= 299:

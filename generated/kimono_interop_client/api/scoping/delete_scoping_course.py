@@ -10,6 +10,7 @@ from ...errors import FieldError, ResponseBodyError, UnexpectedStatus
 from ...types import (
     RequestArgs,
     Response,
+    httpx_kwargs,
     status_code_of,
 )
 
@@ -81,8 +82,10 @@ async def asyncio_detailed(
     """
 
     response = await client.get_async_httpx_client().request(
-        **build_request(
-            id=id,
+        **httpx_kwargs(
+            build_request(
+                id=id,
+            )
         )
     )
     if not 200 <= response.status_code <= 299:

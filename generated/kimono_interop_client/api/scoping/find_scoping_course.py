@@ -11,6 +11,7 @@ from ...models.scoping_course_response import ScopingCourseResponse
 from ...types import (
     RequestArgs,
     Response,
+    httpx_kwargs,
     parse_model,
     status_code_of,
 )
@@ -80,8 +81,10 @@ async def asyncio_detailed(
     """
 
     response = await client.get_async_httpx_client().request(
-        **build_request(
-            id=id,
+        **httpx_kwargs(
+            build_request(
+                id=id,
+            )
         )
     )
     if not 200 <= response.status_code <= 299:

@@ -12,6 +12,7 @@ from ...models.scoping_course_response import ScopingCourseResponse
 from ...types import (
     RequestArgs,
     Response,
+    httpx_kwargs,
     parse_model,
     status_code_of,
 )
@@ -93,9 +94,11 @@ async def asyncio_detailed(
     """
 
     response = await client.get_async_httpx_client().request(
-        **build_request(
-            id=id,
-            body=body,
+        **httpx_kwargs(
+            build_request(
+                id=id,
+                body=body,
+            )
         )
     )
     if not 200 <= response.status_code <= 299:

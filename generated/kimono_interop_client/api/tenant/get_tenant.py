@@ -9,6 +9,7 @@ from ...models.tenant_info_response import TenantInfoResponse
 from ...types import (
     RequestArgs,
     Response,
+    httpx_kwargs,
     parse_model,
     status_code_of,
 )
@@ -70,7 +71,7 @@ async def asyncio_detailed(
         Response[TenantInfoResponse]
     """
 
-    response = await client.get_async_httpx_client().request(**build_request())
+    response = await client.get_async_httpx_client().request(**httpx_kwargs(build_request()))
     if not 200 <= response.status_code <= 299:
         raise UnexpectedStatus(response.status_code, response.content)
     return Response(

@@ -12,6 +12,7 @@ from ...types import (
     RequestArgs,
     Response,
     Unset,
+    httpx_kwargs,
     parse_model,
     status_code_of,
 )
@@ -51,9 +52,6 @@ def build_request(
     params["page_size"] = page_size
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
-    # This API's list query parameters are style=form, explode=false: one comma-separated value.
-    params = {k: ",".join(map(str, v)) if isinstance(v, list) else v for k, v in params.items()}
 
     _kwargs: dict[str, Any] = {
         "method": "GET",
@@ -117,11 +115,13 @@ async def asyncio_detailed(
     """
 
     response = await client.get_async_httpx_client().request(
-        **build_request(
-            accounts=accounts,
-            integrations=integrations,
-            page=page,
-            page_size=page_size,
+        **httpx_kwargs(
+            build_request(
+                accounts=accounts,
+                integrations=integrations,
+                page=page,
+                page_size=page_size,
+            )
         )
     )
     if not 200 <= response.status_code <= 299:
