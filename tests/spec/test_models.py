@@ -78,7 +78,7 @@ def schemas() -> dict[str, Any]:
 
 
 def example(schema: dict[str, Any], depth: int = 0) -> Any:
-    """A realistic value for a schema, walking $ref, allOf and oneOf."""
+    """A realistic value for a schema, walking $ref, allOf, oneOf and anyOf."""
     if "$ref" in schema:
         return example(schemas()[schema["$ref"].rsplit("/", 1)[1]], depth)
     if "allOf" in schema:
@@ -86,8 +86,8 @@ def example(schema: dict[str, Any], depth: int = 0) -> Any:
         for part in schema["allOf"]:
             merged.update(example(part, depth))
         return merged
-    if "oneOf" in schema:
-        return example(schema["oneOf"][0], depth)
+    if "oneOf" in schema or "anyOf" in schema:
+        return example((schema.get("oneOf") or schema["anyOf"])[0], depth)
     if "enum" in schema:
         return schema["enum"][-1]
     kind = schema.get("type", "object")

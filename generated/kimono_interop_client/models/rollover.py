@@ -20,6 +20,7 @@ from ..types import (
     parse_int,
     parse_model,
     parse_str,
+    parse_union,
     parse_uuid,
     require_object,
 )
@@ -36,16 +37,16 @@ class Rollover:
     tenant_id: UUID
     name: str
     """ Derived by the service. """
-    type_: RolloverType
-    """ Known values: `new_year` (the only one the docs show). """
+    type_: RolloverType | str
+    """ The rollover's type. Known values: `new_year` (the only one the docs show). """
     start_date: datetime.datetime
     """ Derived by the service. """
     end_date: datetime.datetime
     """ Derived by the service. """
-    status: RolloverStatus
-    """ Known values: `upcoming` (the docs' example) and `active` (the docs' 409 for deleting an active rollover).
-    Also listed: `completed` (guessed: not in the docs), `failed` (guessed: not in the docs) and `cancelled`
-    (guessed: not in the docs). """
+    status: RolloverStatus | str
+    """ The rollover's status. Known values: `upcoming` (the docs' example) and `active` (the docs' 409 for deleting
+    an active rollover). Also listed: `completed` (guessed: not in the docs), `failed` (guessed: not in the docs)
+    and `cancelled` (guessed: not in the docs). """
     metadata: RolloverMetadata | Unset = UNSET
     """ Nested objects whose shape the docs do not show; kept open. """
     status_change_failure_count: int | Unset = UNSET
@@ -68,13 +69,21 @@ class Rollover:
 
         name = self.name
 
-        type_ = self.type_.value
+        type_: str
+        if isinstance(self.type_, RolloverType):
+            type_ = self.type_.value
+        else:
+            type_ = self.type_
 
         start_date = self.start_date.isoformat()
 
         end_date = self.end_date.isoformat()
 
-        status = self.status.value
+        status: str
+        if isinstance(self.status, RolloverStatus):
+            status = self.status.value
+        else:
+            status = self.status
 
         metadata: dict[str, Any] | Unset = UNSET
         if not isinstance(self.metadata, Unset):
@@ -135,7 +144,7 @@ class Rollover:
         name = _v if type(_v) is str else parse_str(_v, "name")
 
         _v = d.get("type", UNSET)
-        type_ = parse_enum(_v, RolloverType, "type")
+        type_ = parse_union(_v, "type", (lambda _v, _p: parse_enum(_v, RolloverType, _p)), parse_str)
 
         _v = d.get("start_date", UNSET)
         start_date = parse_datetime(_v, "start_date")
@@ -144,7 +153,7 @@ class Rollover:
         end_date = parse_datetime(_v, "end_date")
 
         _v = d.get("status", UNSET)
-        status = parse_enum(_v, RolloverStatus, "status")
+        status = parse_union(_v, "status", (lambda _v, _p: parse_enum(_v, RolloverStatus, _p)), parse_str)
 
         _v = d.get("metadata", UNSET)
         if _v is UNSET:
