@@ -10,7 +10,8 @@ SPEC := openapi/interop-v2.yaml
 REDOCLY := REDOCLY_SUPPRESS_UPDATE_NOTICE=true REDOCLY_TELEMETRY=off node_modules/.bin/redocly
 SPECTRAL := node_modules/.bin/spectral
 
-.PHONY: install generate check-generated lint lint-spec test demo sandbox bench api-docs ci clean
+.PHONY: install generate check-generated lint lint-spec test test-transports demo overview sandbox \
+	bench api-docs fuzz prism third-party-checks ci clean
 
 install: $(STAMP)
 
@@ -20,13 +21,13 @@ $(VENV)/bin/python:
 
 ## Everything a contributor needs: the SDK, its extras and the dev dependency group.
 $(STAMP): pyproject.toml $(VENV)/bin/python
-	$(BIN)/python -m pip install --quiet -e '.[sandbox,httpx2]' --group dev
+	$(BIN)/python -m pip install --quiet -e '.[sandbox,cli,httpx2]' --group dev
 	touch $@ $(RUNTIME_STAMP)
 
-## Only what the demo needs: the SDK and the sandbox.
+## Only what the demo needs: the SDK, its sandbox and its command line.
 $(RUNTIME_STAMP): pyproject.toml $(VENV)/bin/python
-	@echo "Installing the SDK and its sandbox only (make install adds the dev tools)"
-	$(BIN)/python -m pip install --quiet -e '.[sandbox]'
+	@echo "Installing the SDK, its sandbox and its command line only (make install adds the dev tools)"
+	$(BIN)/python -m pip install --quiet -e '.[sandbox,cli]'
 	touch $@
 
 $(NPM_STAMP): package.json package-lock.json
@@ -58,9 +59,18 @@ lint: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
-## Start the sandbox and run examples/quickstart.py against it.
+## The fault and facade suites again on each other transport (httpx's own pool, httpx2's).
+test-transports: $(STAMP)
+	KIMONO_TEST_TRANSPORT=httpx $(BIN)/python -m pytest -q tests/faults tests/facade
+	KIMONO_TEST_TRANSPORT=httpx2 $(BIN)/python -m pytest -q tests/faults tests/facade
+
+## Start the sandbox, run examples/quickstart.py against it, then the CLI's fleet overview.
 demo: $(RUNTIME_STAMP)
 	$(BIN)/python scripts/run_demo.py
+
+## The command line's morning question, every tenant of an in-process sandbox (no account needed).
+overview: $(RUNTIME_STAMP)
+	$(BIN)/kimono-interop --sandbox tenants overview
 
 ## Serve the sandbox on http://127.0.0.1:8765 until interrupted.
 sandbox: $(RUNTIME_STAMP)
@@ -74,8 +84,21 @@ api-docs: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python scripts/bench.py
 
+## Schemathesis against the sandbox: every check and phase, positive and negative data, a fixed
+## seed, once per kind of credentials (scripts/schemathesis_check.py; FUZZ_ARGS=--help).
+fuzz: $(STAMP)
+	$(BIN)/python scripts/schemathesis_check.py $(FUZZ_ARGS)
+
+## examples/quickstart.py and every SDK namespace method against Stoplight Prism's mock of the
+## spec (scripts/prism_check.py; PRISM_ARGS=--help).
+prism: $(STAMP) $(NPM_STAMP)
+	$(BIN)/python scripts/prism_check.py $(PRISM_ARGS)
+
+## The third-party checks: Schemathesis, then Prism.
+third-party-checks: fuzz prism
+
 ## What CI runs.
-ci: check-generated lint-spec lint test
+ci: check-generated lint-spec lint test test-transports third-party-checks
 
 clean:
 	rm -rf $(VENV) node_modules .mypy_cache .ruff_cache .pytest_cache

@@ -9,6 +9,7 @@ it found. The snippets run concurrently.
 from __future__ import annotations
 
 import asyncio
+import json
 import os
 import re
 import sys
@@ -71,3 +72,20 @@ async def test_every_readme_snippet_runs_against_the_sandbox(sandbox_url: str) -
     for code, (status, out, err) in zip(snippets(), results, strict=True):
         assert status == 0, f"snippet failed:\n{code}\n--- stdout\n{out}\n--- stderr\n{err}"
         assert out.strip(), f"snippet printed nothing:\n{code}"
+
+
+async def test_the_demo_runs_the_quickstart_then_the_overview() -> None:
+    """What ``make demo`` runs (the README's first command), start to end."""
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, str(ROOT / "scripts" / "run_demo.py"), cwd=ROOT,
+        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+    )  # fmt: skip
+    out, err = await asyncio.wait_for(process.communicate(), 60)
+    assert process.returncode == 0, err.decode()
+    text = out.decode()
+    assert "Clouds:" in text
+    assert "Running a collection schedule:" in text
+    _, _, overview = text.partition("$ kimono-interop tenants overview")
+    rows = [json.loads(line) for line in overview.splitlines()[1:]]
+    assert rows
+    assert all(row["attention"] for row in rows)
