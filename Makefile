@@ -55,14 +55,14 @@ lint: $(STAMP)
 	$(BIN)/ruff check --isolated --select F,I,UP --line-length 120 generated
 	$(BIN)/mypy
 
-## The test suite (the README's test command runs this).
+## The test suite on every core (the README's test command runs this).
 test: $(STAMP)
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n auto
 
 ## The fault and facade suites again on each other transport (httpx's own pool, httpx2's).
 test-transports: $(STAMP)
-	KIMONO_TEST_TRANSPORT=httpx $(BIN)/python -m pytest -q tests/faults tests/facade
-	KIMONO_TEST_TRANSPORT=httpx2 $(BIN)/python -m pytest -q tests/faults tests/facade
+	KIMONO_TEST_TRANSPORT=httpx $(BIN)/python -m pytest -q -n auto tests/faults tests/facade
+	KIMONO_TEST_TRANSPORT=httpx2 $(BIN)/python -m pytest -q -n auto tests/faults tests/facade
 
 ## Start the sandbox, run examples/quickstart.py against it, then the CLI's fleet overview.
 demo: $(RUNTIME_STAMP)
