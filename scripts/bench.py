@@ -283,13 +283,15 @@ def sdk_client(stub: Stub, transport: TransportFactory = default_transport) -> I
     return InteropClient(auth=ApiKey(API_KEY), base_url=stub.base_url, transport=transport())
 
 
+def raw_headers() -> dict[str, str]:
+    """The headers the SDK sends with its API key, for the raw baselines to send too."""
+    basic = base64.b64encode(f"{API_KEY}:{API_KEY}".encode()).decode()
+    return {"Authorization": f"Basic {basic}", "Accept": "application/json"}
+
+
 def raw_client(stub: Stub) -> httpx.AsyncClient:
     """A raw httpx client (httpx's defaults) sending the same Authorization header as the SDK."""
-    basic = base64.b64encode(f"{API_KEY}:{API_KEY}".encode()).decode()
-    return httpx.AsyncClient(
-        base_url=stub.base_url,
-        headers={"Authorization": f"Basic {basic}", "Accept": "application/json"},
-    )
+    return httpx.AsyncClient(base_url=stub.base_url, headers=raw_headers())
 
 
 Measure = Callable[[], Awaitable[float]]
@@ -710,8 +712,7 @@ def walk(
 def raw_walk(stub: Stub, session: Any, prefetch: int, pages: int) -> Measure:
     """The floor for the same walk on this stub: raw aiohttp (the SDK's default engine) asking
     for the pages `prefetch` at a time, each burst awaited whole, bodies read and decoded."""
-    basic = base64.b64encode(f"{API_KEY}:{API_KEY}".encode()).decode()
-    headers = {"Authorization": f"Basic {basic}", "Accept": "application/json"}
+    headers = raw_headers()
     url = f"{stub.base_url}/v2/interop/clouds"
 
     async def page(number: int) -> object:

@@ -38,7 +38,7 @@ import httpx
 from kimono_interop_client.errors import ResponseBodyError
 from kimono_interop_client.types import RequestArgs, query_string
 
-from kimono_interop._aio import on_done, shielded
+from kimono_interop._aio import on_done, retrieve_exception, shielded
 from kimono_interop._credentials import AuthSession, Credentials
 from kimono_interop._exceptions import (
     APIConnectionError,
@@ -208,8 +208,7 @@ class Shared:
 
     def _forget(self, task: asyncio.Task[httpx.Response]) -> None:
         self.detached.discard(task)
-        if not task.cancelled():
-            task.exception()
+        retrieve_exception(task)
 
     async def aclose(self) -> None:
         """Close for good: end detached exchanges, then the pool."""
@@ -282,8 +281,7 @@ async def _wait_through_cancellation(task: asyncio.Task[httpx.Response]) -> None
             await asyncio.wait([task])
         except asyncio.CancelledError:
             continue
-    if not task.cancelled():
-        task.exception()
+    retrieve_exception(task)
 
 
 # -- the pipeline ---------------------------------------------------------------------------
