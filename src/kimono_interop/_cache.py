@@ -7,15 +7,14 @@ coroutines serving one tenant may ask at once, and only one request should go ou
 from __future__ import annotations
 
 import asyncio
-import math
 import time
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Hashable
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
+from kimono_interop import _validation as check
 from kimono_interop._aio import on_done, retrieve_exception, shielded
-from kimono_interop._exceptions import InvalidArgumentError, shorten
 
 K = TypeVar("K", bound=Hashable)
 V = TypeVar("V")
@@ -40,21 +39,8 @@ class AsyncTTLCache(Generic[K, V]):
 
     def __init__(self, *, ttl: float, max_entries: int, clock: Clock = time.monotonic) -> None:
         """`clock` gives seconds; inject a fake one in tests."""
-        if (
-            isinstance(ttl, bool)
-            or not isinstance(ttl, int | float)
-            or not math.isfinite(ttl)
-            or ttl < 0
-        ):
-            raise InvalidArgumentError(
-                f"ttl must be a non-negative number of seconds, got {shorten(ttl)}"
-            )
-        if isinstance(max_entries, bool) or not isinstance(max_entries, int) or max_entries < 1:
-            raise InvalidArgumentError(
-                f"max_entries must be a positive integer, got {shorten(max_entries)}"
-            )
-        self._ttl = float(ttl)
-        self._max_entries = max_entries
+        self._ttl = check.as_seconds("ttl", ttl)
+        self._max_entries = check.as_positive_int("max_entries", max_entries)
         self._clock = clock
         self._entries: OrderedDict[K, _Entry[V]] = OrderedDict()
         self._flights: dict[K, asyncio.Future[V]] = {}

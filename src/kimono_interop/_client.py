@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any, ParamSpec, Self, TypeVar
 import httpx
 
 from kimono_interop import _config
+from kimono_interop import _validation as check
 from kimono_interop._cache import AsyncTTLCache
 from kimono_interop._credentials import ApiKey, Credentials, credentials_for_tenant_auth
 from kimono_interop._exceptions import InvalidArgumentError, shorten
@@ -159,7 +160,7 @@ class InteropClient:
         `verify` is True, False, a CA bundle path or an ``ssl.SSLContext``. Plain ``http://``
         is refused except to loopback unless `allow_insecure_http` is true.
         """
-        insecure = _bool("allow_insecure_http", allow_insecure_http)
+        insecure = check.as_bool("allow_insecure_http", allow_insecure_http)
         url = _config.base_url_from(base_url, allow_insecure_http=insecure)
         credentials = ApiKey(_config.api_key_from_environment()) if auth is None else auth
         settings = Settings(
@@ -169,9 +170,11 @@ class InteropClient:
             headers=_headers(headers),
             hooks=_hooks(on_attempt),
         )
-        connections = _positive_int("max_connections", max_connections)
+        connections = check.as_positive_int("max_connections", max_connections)
         in_flight = (
-            connections if max_in_flight is None else _positive_int("max_in_flight", max_in_flight)
+            connections
+            if max_in_flight is None
+            else check.as_positive_int("max_in_flight", max_in_flight)
         )
         sender = _sender(
             url,
@@ -180,16 +183,16 @@ class InteropClient:
             http_client=http_client,
             proxy=proxy,
             verify=verify,
-            trust_env=_bool("trust_env", trust_env),
+            trust_env=check.as_bool("trust_env", trust_env),
         )
-        size = _positive_int("token_store_size", token_store_size)
+        size = check.as_positive_int("token_store_size", token_store_size)
         self._state = _State(
             shared=Shared(sender=sender, limiter=FairLimiter(in_flight)),
             tokens=_LRU(size),
             derived=_LRU(size),
             applications=AsyncTTLCache(
-                ttl=_non_negative("application_cache_ttl", application_cache_ttl),
-                max_entries=_positive_int("application_cache_size", application_cache_size),
+                ttl=check.as_seconds("application_cache_ttl", application_cache_ttl),
+                max_entries=check.as_positive_int("application_cache_size", application_cache_size),
             ),
             allow_insecure_http=insecure,
         )
@@ -295,7 +298,7 @@ class InteropClient:
         if retry_policy is not _NOT_GIVEN:
             settings = replace(settings, policy=_policy(retry_policy, 0))
         elif max_retries is not _NOT_GIVEN:
-            retries = _non_negative_int("max_retries", max_retries)
+            retries = check.as_non_negative_int("max_retries", max_retries)
             settings = replace(settings, policy=replace(settings.policy, max_retries=retries))
         if timeout is not _NOT_GIVEN:
             settings = replace(settings, timeout=_timeout(timeout))
@@ -401,55 +404,20 @@ def _no_actor_credentials(tenant_info: object) -> str:
     )
 
 
-def _bool(name: str, value: object) -> bool:
-    if not isinstance(value, bool):
-        raise InvalidArgumentError(f"{name} must be a bool, got {shorten(value)}")
-    return value
-
-
-def _positive_int(name: str, value: object) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-        raise InvalidArgumentError(f"{name} must be a positive int, got {shorten(value)}")
-    return value
-
-
-def _non_negative_int(name: str, value: object) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise InvalidArgumentError(f"{name} must be a non-negative int, got {shorten(value)}")
-    return value
-
-
-def _non_negative(name: str, value: object) -> float:
-    if (
-        isinstance(value, bool)
-        or not isinstance(value, int | float)
-        or not math.isfinite(value)
-        or value < 0
-    ):
-        raise InvalidArgumentError(
-            f"{name} must be a non-negative number of seconds, got {shorten(value)}"
-        )
-    return float(value)
-
-
 def _timeout(value: object) -> httpx.Timeout:
     if isinstance(value, httpx.Timeout):
         return value
-    if (
-        isinstance(value, bool)
-        or not isinstance(value, int | float)
-        or not math.isfinite(value)
-        or value <= 0
-    ):
+    seconds = check.real_number(value)
+    if not math.isfinite(seconds) or seconds <= 0:
         raise InvalidArgumentError(
             f"timeout must be a positive number of seconds or an httpx.Timeout, got {shorten(value)}"
         )
-    return httpx.Timeout(float(value))
+    return httpx.Timeout(seconds)
 
 
 def _policy(retry_policy: object, max_retries: object) -> RetryPolicy:
     if retry_policy is None:
-        return RetryPolicy(max_retries=_non_negative_int("max_retries", max_retries))
+        return RetryPolicy(max_retries=check.as_non_negative_int("max_retries", max_retries))
     if not isinstance(retry_policy, RetryPolicy):
         raise InvalidArgumentError(
             f"retry_policy must be a RetryPolicy, got {shorten(retry_policy)}"

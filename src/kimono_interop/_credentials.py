@@ -24,6 +24,7 @@ from typing import Protocol, TypeVar
 import httpx
 from kimono_interop_client.types import RequestArgs, Unset
 
+from kimono_interop import _validation as check
 from kimono_interop._aio import on_done, retrieve_exception, shielded
 from kimono_interop._exceptions import InteropError, InvalidArgumentError, shorten
 
@@ -77,20 +78,6 @@ def _text(name: str, value: object) -> str:
         shown = type(value).__name__ if isinstance(value, str | bytes) else shorten(value)
         raise InvalidArgumentError(f"{name} must be a non-empty str, got {shown}")
     return value
-
-
-def _seconds(name: str, value: object) -> float:
-    number = math.nan
-    if not isinstance(value, bool) and isinstance(value, int | float):
-        try:
-            number = float(value)
-        except OverflowError:  # an int too large for a float
-            number = math.inf
-    if not math.isfinite(number) or number < 0:
-        raise InvalidArgumentError(
-            f"{name} must be a non-negative number of seconds, got {shorten(value)}"
-        )
-    return number
 
 
 def _clock(value: object) -> Callable[[], float]:
@@ -221,7 +208,7 @@ class TokenCredentials(Credentials):
         self, *, refresh_margin: float = 30.0, clock: Callable[[], float] = time.time
     ) -> None:
         """Refresh `refresh_margin` seconds before expiry (never earlier than half-way)."""
-        self._refresh_margin = _seconds("refresh_margin", refresh_margin)
+        self._refresh_margin = check.as_seconds("refresh_margin", refresh_margin)
         self._clock = _clock(clock)
         self._token: str | None = None
         self._refresh_at: float | None = None

@@ -26,7 +26,9 @@ from typing import Generic, Protocol, Self, TypeVar
 
 import httpx
 
-from kimono_interop._exceptions import InvalidArgumentError, PaginationError, shorten
+from kimono_interop import _validation as check
+from kimono_interop._aio import retrieve_exception
+from kimono_interop._exceptions import PaginationError, shorten
 from kimono_interop._pipeline import finish_exchanges_on_cancel
 
 T = TypeVar("T")
@@ -84,19 +86,17 @@ class PageSource(Protocol[T]):
         ...
 
 
-def _check_count(name: str, value: object, *, allow_none: bool, minimum: int = 1) -> None:
-    if value is None and allow_none:
-        return
-    if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
-        kind = "positive" if minimum == 1 else "non-negative"
-        raise InvalidArgumentError(f"{name} must be a {kind} int, got {shorten(value)}")
+def _count(name: str, value: object, *, minimum: int = 1) -> int | None:
+    """None, or an int of at least `minimum` (1 or 0)."""
+    if value is None:
+        return None
+    return check.as_positive_int(name, value) if minimum else check.as_non_negative_int(name, value)
 
 
 def _start_link(start: object) -> PageLink:
     if isinstance(start, PageLink):
         return start
-    _check_count("start", start, allow_none=False, minimum=0)
-    return PageLink(start)  # type: ignore[arg-type]
+    return PageLink(check.as_non_negative_int("start", start))
 
 
 @dataclass
@@ -124,8 +124,8 @@ class AsyncPager(Generic[T]):
         keep: Callable[[T], bool] | None = None,
     ) -> None:
         """Walk `source`; `keep`, when given, filters items on the client."""
-        _check_count("page_size", page_size, allow_none=True)
-        _check_count("prefetch", prefetch, allow_none=False)
+        _count("page_size", page_size)
+        check.as_positive_int("prefetch", prefetch)
         self._source = source
         self._page_size = page_size
         self._prefetch = prefetch
@@ -151,7 +151,7 @@ class AsyncPager(Generic[T]):
 
     async def collect(self, limit: int | None = None) -> list[T]:
         """All items in a list, or the first `limit`; nothing of the walk runs afterwards."""
-        _check_count("limit", limit, allow_none=True, minimum=0)
+        _count("limit", limit, minimum=0)
         collected: list[T] = []
         if limit == 0:
             return collected
@@ -375,7 +375,6 @@ class _Window(Generic[T]):
         if tasks:
             await asyncio.wait(tasks)
         for task in tasks:
-            if not task.cancelled():
-                task.exception()
+            retrieve_exception(task)
         self._upcoming = restart
         self._by_number = restart is None or restart.url is None

@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 
 import httpx
 
+from kimono_interop import _validation as check
 from kimono_interop._exceptions import InvalidArgumentError, shorten
 
 IDEMPOTENT_METHODS = frozenset({"GET", "PUT", "DELETE", "HEAD", "OPTIONS"})
@@ -29,28 +30,8 @@ UNSENT_ERRORS: tuple[type[Exception], ...] = (
 """Failures after which the request surely never reached the server."""
 
 
-def _check_non_negative_int(name: str, value: object) -> None:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise InvalidArgumentError(f"{name} must be a non-negative int, got {shorten(value)}")
-
-
-def _as_number(value: object) -> float:
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        return math.nan
-    try:
-        return float(value)
-    except OverflowError:  # an int too large for a float
-        return math.inf
-
-
-def _check_non_negative_number(name: str, value: object) -> None:
-    number = _as_number(value)
-    if not math.isfinite(number) or number < 0:
-        raise InvalidArgumentError(f"{name} must be a non-negative number, got {shorten(value)}")
-
-
 def _check_fraction(name: str, value: object) -> None:
-    if not 0 <= _as_number(value) <= 1:
+    if not 0 <= check.real_number(value) <= 1:
         raise InvalidArgumentError(f"{name} must be between 0 and 1, got {shorten(value)}")
 
 
@@ -74,9 +55,9 @@ class RetryPolicy:
     jitter: float = 0.25
 
     def __post_init__(self) -> None:
-        _check_non_negative_int("max_retries", self.max_retries)
+        check.as_non_negative_int("max_retries", self.max_retries)
         for name in ("backoff_initial", "backoff_max", "retry_after_max"):
-            _check_non_negative_number(name, getattr(self, name))
+            check.as_seconds(name, getattr(self, name))
         _check_fraction("jitter", self.jitter)
 
 

@@ -7,10 +7,10 @@ values are quoted shortened, so a 10 MB argument never makes a 10 MB message.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import os
 import re
 import uuid
-import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from enum import StrEnum
 from pathlib import Path
@@ -64,6 +64,39 @@ def as_str(name: str, value: object) -> str:
 def as_optional_text(name: str, value: object) -> str | None:
     """None, or a non-empty string."""
     return None if value is None else as_text(name, value)
+
+
+def real_number(value: object) -> float:
+    """`value` as a float: NaN when it is not a real number (a bool is not), infinity when it
+    is an int too large for a float (``float()`` would raise ``OverflowError``)."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return math.nan
+    try:
+        return float(value)
+    except OverflowError:
+        return math.inf
+
+
+def as_seconds(name: str, value: object) -> float:
+    """A finite, non-negative number of seconds (an int or a float)."""
+    number = real_number(value)
+    if not math.isfinite(number) or number < 0:
+        raise _fail(name, "a non-negative number of seconds", value)
+    return number
+
+
+def as_positive_int(name: str, value: object) -> int:
+    """An int of at least 1 (a bool is not an int)."""
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise _fail(name, "a positive int", value)
+    return value
+
+
+def as_non_negative_int(name: str, value: object) -> int:
+    """An int of at least 0 (a bool is not an int)."""
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise _fail(name, "a non-negative int", value)
+    return value
 
 
 def as_bool(name: str, value: object) -> bool:
@@ -203,6 +236,8 @@ def as_blueprint(value: object) -> bytes:
         data = value
     else:
         raise _fail("blueprint", "XML as str or bytes, or a path to a file", value)
+    import xml.etree.ElementTree as ET  # here: only a blueprint needs it
+
     try:
         ET.fromstring(data)  # noqa: S314 - the caller's own document, parsed only to check it
     except ET.ParseError as exc:

@@ -145,6 +145,9 @@ def test_bad_client_options_name_themselves(
         ("base_url", "https://api.example.com/?x=1"),
         ("application_cache_size", 0),
         ("application_cache_ttl", float("nan")),
+        # too large for a float: an InvalidArgumentError, not an OverflowError
+        pytest.param("application_cache_ttl", 10**400, id="application_cache_ttl-10**400"),
+        pytest.param("timeout", 10**400, id="timeout-10**400"),
         ("token_store_size", True),
         ("max_connections", 0),
         ("max_in_flight", -3),

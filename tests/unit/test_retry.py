@@ -305,3 +305,8 @@ def test_policy_is_frozen() -> None:
     policy = RetryPolicy()
     with pytest.raises(AttributeError):
         policy.max_retries = 5  # type: ignore[misc]
+
+
+def test_a_number_too_large_for_a_float_is_refused_by_name() -> None:
+    with pytest.raises(InvalidArgumentError, match=r"^backoff_max must be"):
+        RetryPolicy(backoff_max=10**400)
