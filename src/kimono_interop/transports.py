@@ -15,7 +15,6 @@ on the same figures and the README has the numbers.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from typing import Any
 
 import httpx
@@ -50,9 +49,14 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         try:
             import aiohttp
             from httpx_aiohttp import AiohttpTransport as Base
+            from httpx_aiohttp.transport import map_aiohttp_exceptions
+            from yarl import URL
         except ImportError as error:
             raise _missing("aiohttp", "httpx-aiohttp") from error
         self._aiohttp = aiohttp
+        self._mapped = map_aiohttp_exceptions
+        self._url = URL
+        self._timeouts: dict[tuple[object, ...], Any] = {}
         self._inner = Base(
             limits=_limits(limits),
             verify=verify,
@@ -63,24 +67,18 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         """Send through aiohttp; its failures become the httpx exceptions they really are."""
         try:
-            response = await self._send(request)
+            return await self._send(request)
         except httpx.TransportError as error:
             raise self._remap(error, request) from None
-        response.stream = _RemappedStream(response.stream, self, request)
-        return response
 
     async def _send(self, request: httpx.Request) -> httpx.Response:
         """httpx-aiohttp's send, but with the URL passed as encoded: aiohttp would otherwise
         re-quote it and turn a ``%2C`` inside a list item into a comma between items."""
-        from httpx_aiohttp.transport import AiohttpResponseStream, map_aiohttp_exceptions
-        from yarl import URL
-
         inner, aiohttp = self._inner, self._aiohttp
         if not isinstance(inner.client, aiohttp.ClientSession):
             inner.client = inner.get_client()
-        timeout = request.extensions.get("timeout", {})
         proxy = inner.proxy
-        with map_aiohttp_exceptions():
+        with self._mapped():
             try:
                 body: bytes | httpx.AsyncByteStream | None = request.content or None
             except httpx.RequestNotRead:
@@ -88,32 +86,47 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
                 request.headers.pop("transfer-encoding", None)  # aiohttp chunks it itself
             answer = await inner.client.request(
                 request.method,
-                URL(str(request.url), encoded=True),
+                self._url(str(request.url), encoded=True),
                 headers=request.headers,
                 data=body,
                 allow_redirects=False,
                 auto_decompress=False,
                 compress=False,
-                timeout=aiohttp.ClientTimeout(
-                    sock_connect=timeout.get("connect"),
-                    sock_read=timeout.get("read"),
-                    connect=timeout.get("pool"),
-                ),
+                timeout=self._timeout(request.extensions.get("timeout", {})),
                 server_hostname=request.extensions.get("sni_hostname"),
                 proxy=str(proxy.url) if proxy else None,
                 proxy_auth=aiohttp.BasicAuth(*proxy.auth) if proxy and proxy.auth else None,
                 proxy_headers=proxy.headers if proxy else None,
             ).__aenter__()
+            try:
+                content = await answer.read()
+            except BaseException:
+                answer.close()  # a body cut short: the connection is not reused
+                raise
+            finally:
+                answer.release()
         extensions: dict[str, Any] = {"http_version": b"HTTP/1.1"}
         if answer.reason:
             extensions["reason_phrase"] = answer.reason.encode()
         return httpx.Response(
             answer.status,
             headers=answer.raw_headers,
-            stream=AiohttpResponseStream(answer),
+            stream=httpx.ByteStream(content),  # still encoded: the pipeline's read decodes it
             request=request,
             extensions=extensions,
         )
+
+    def _timeout(self, timeout: dict[str, float | None]) -> Any:
+        """aiohttp's timeouts for httpx's (a client's requests all carry the same ones)."""
+        key = (timeout.get("connect"), timeout.get("read"), timeout.get("pool"))
+        made = self._timeouts.get(key)
+        if made is None:
+            if len(self._timeouts) >= 64:
+                self._timeouts.clear()
+            made = self._timeouts[key] = self._aiohttp.ClientTimeout(
+                sock_connect=key[0], sock_read=key[1], connect=key[2]
+            )
+        return made
 
     def _remap(self, error: httpx.TransportError, request: httpx.Request) -> Exception:
         aiohttp = self._aiohttp
@@ -144,23 +157,6 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
     async def aclose(self) -> None:
         """Close aiohttp's session and its connections."""
         await self._inner.aclose()
-
-
-class _RemappedStream(httpx.AsyncByteStream):
-    def __init__(self, stream: Any, transport: AiohttpTransport, request: httpx.Request) -> None:
-        self._stream = stream
-        self._transport = transport
-        self._request = request
-
-    async def __aiter__(self) -> AsyncIterator[bytes]:
-        try:
-            async for chunk in self._stream:
-                yield chunk
-        except httpx.TransportError as error:
-            raise self._transport._remap(error, self._request) from None
-
-    async def aclose(self) -> None:
-        await self._stream.aclose()
 
 
 def _as_httpx(error: Exception, request: httpx.Request) -> Exception:
