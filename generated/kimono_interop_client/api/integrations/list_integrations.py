@@ -48,7 +48,9 @@ def build_request(
     return cast(RequestArgs, _kwargs)
 
 
-def _decode(response: httpx.Response) -> object:
+def _decode(response: httpx.Response, body: object) -> object:
+    if body is not UNSET:
+        return body
     try:
         return json.loads(response.content)
     except (ValueError, RecursionError) as error:
@@ -56,17 +58,21 @@ def _decode(response: httpx.Response) -> object:
     raise FieldError("", f"the body is {kind}")
 
 
-def _parse(response: httpx.Response) -> IntegrationsResponse:
+def _parse(response: httpx.Response, body: object) -> IntegrationsResponse:
     if response.status_code == 200:
-        body = _decode(response)
+        body = _decode(response, body)
         return parse_model(body, IntegrationsResponse.from_dict, "")
     raise FieldError("", f"status {response.status_code} is not a success this operation declares")
 
 
-def parse_response(response: httpx.Response) -> IntegrationsResponse:
-    """The parsed body of a read success response; ResponseBodyError when it does not match the spec."""
+def parse_response(response: httpx.Response, body: object = UNSET) -> IntegrationsResponse:
+    """The parsed body of a read success response; ResponseBodyError when it does not match the spec.
+
+    `body` is the JSON already decoded from it, when the caller has it (a pager that looked at a
+    page to tell whether it is the last).
+    """
     try:
-        return _parse(response)
+        return _parse(response, body)
     except FieldError as error:
         problem = FieldError(error.path, error.problem)  # a fresh copy: no frames holding the body
     raise ResponseBodyError(OPERATION_ID, response.status_code, problem)

@@ -6,6 +6,7 @@ import httpx
 from ...client import AuthenticatedClient
 from ...errors import FieldError, ResponseBodyError, UnexpectedStatus
 from ...types import (
+    UNSET,
     RequestArgs,
     Response,
     httpx_kwargs,
@@ -28,7 +29,9 @@ def build_request() -> RequestArgs:
     return cast(RequestArgs, _kwargs)
 
 
-def _decode(response: httpx.Response) -> object:
+def _decode(response: httpx.Response, body: object) -> object:
+    if body is not UNSET:
+        return body
     try:
         return json.loads(response.content)
     except (ValueError, RecursionError) as error:
@@ -36,7 +39,7 @@ def _decode(response: httpx.Response) -> object:
     raise FieldError("", f"the body is {kind}")
 
 
-def _parse(response: httpx.Response) -> None:
+def _parse(response: httpx.Response, body: object) -> None:
     if response.status_code == 204:
         if response.content.strip():
             raise FieldError("", f"expected no content, got {len(response.content)} bytes")
@@ -46,10 +49,14 @@ def _parse(response: httpx.Response) -> None:
     raise FieldError("", f"status {response.status_code} is not a success this operation declares")
 
 
-def parse_response(response: httpx.Response) -> None:
-    """The parsed body of a read success response; ResponseBodyError when it does not match the spec."""
+def parse_response(response: httpx.Response, body: object = UNSET) -> None:
+    """The parsed body of a read success response; ResponseBodyError when it does not match the spec.
+
+    `body` is the JSON already decoded from it, when the caller has it (a pager that looked at a
+    page to tell whether it is the last).
+    """
     try:
-        return _parse(response)
+        return _parse(response, body)
     except FieldError as error:
         problem = FieldError(error.path, error.problem)  # a fresh copy: no frames holding the body
     raise ResponseBodyError(OPERATION_ID, response.status_code, problem)
