@@ -8,10 +8,14 @@ previous page's items raises :class:`PaginationError`. Every :class:`Page` says 
 one starts, and ``list(start=page.next)`` resumes there.
 
 With ``prefetch=N`` up to N requests are in flight ahead of the consumer, by page number: each
-page that arrives sends the next request at once, and at most 2N pages are held. Look-ahead requests are
-never cut short: when a walk ends, breaks off or is cancelled, requests still waiting for a
-connection are dropped and those already sent run to their end before the walk's ``aclose()``
-returns, so no request of a walk outlives it and the pool never keeps a connection checked out.
+page that arrives sends the next request at once, and at most 2N pages are held. The requests
+go out before anything is parsed: an arrived page is only looked at for its end (its trailing
+``paging.next``), and its items are parsed when the consumer reaches it. A batch of requests
+sends its furthest page first, and ``collect(limit=...)`` asks for no page that full pages of
+``page_size`` would not need. Look-ahead requests are never cut short: when a walk ends, breaks
+off or is cancelled, requests still waiting for a connection are dropped and those already sent
+run to their end before the walk's ``aclose()`` returns, so no request of a walk outlives it and
+the pool never keeps a connection checked out.
 """
 
 from __future__ import annotations
@@ -68,6 +72,27 @@ class PageResult(Generic[T]):
     fingerprint: Hashable | None = None
     """What identifies the page's items (their ids), to notice a page served twice."""
 
+    def ends_walk(self) -> bool:
+        """Whether this is the last page."""
+        return self.next_url is None if self.paging_present else not self.items
+
+    def result(self) -> PageResult[T]:
+        """The page itself (it is parsed already)."""
+        return self
+
+
+class Arrival(Protocol[T]):
+    """A page as it arrived: whether it ends the walk is cheap to tell; its items are parsed
+    only when the consumer reaches it, so the look-ahead requests go out first."""
+
+    def ends_walk(self) -> bool:
+        """Whether the page is the last (when in doubt, True: the consumer's parse decides)."""
+        ...
+
+    def result(self) -> PageResult[T]:
+        """The parsed page; raises if its body does not match the spec."""
+        ...
+
 
 class PageSource(Protocol[T]):
     """Fetches the pages of one list: by page number, or by a link followed as is."""
@@ -81,7 +106,7 @@ class PageSource(Protocol[T]):
         """Whether following `link` sends exactly what a request for page `number` would."""
         ...
 
-    async def fetch(self, link: PageLink, page_size: int | None) -> PageResult[T]:
+    async def fetch(self, link: PageLink, page_size: int | None) -> Arrival[T]:
         """The page at `link` (its `url` when it has one, else its page number)."""
         ...
 
@@ -102,7 +127,7 @@ def _start_link(start: object) -> PageLink:
 @dataclass
 class _Slot(Generic[T]):
     link: PageLink
-    task: asyncio.Task[PageResult[T]]
+    task: asyncio.Task[Arrival[T]]
 
 
 class AsyncPager(Generic[T]):
@@ -155,7 +180,7 @@ class AsyncPager(Generic[T]):
         collected: list[T] = []
         if limit == 0:
             return collected
-        async with aclosing(self._items()) as items:
+        async with aclosing(self._items(wanted=limit)) as items:
             async for item in items:
                 collected.append(item)
                 if limit is not None and len(collected) >= limit:
@@ -164,7 +189,7 @@ class AsyncPager(Generic[T]):
 
     async def first_page(self) -> Page[T]:
         """The first page alone (one request, whatever `prefetch` says)."""
-        result = await self._source.fetch(self._start, self._page_size)
+        result = (await self._source.fetch(self._start, self._page_size)).result()
         return self._page(self._start, result, self._follow(self._start, result, set(), None))
 
     def __await__(self) -> Generator[object, None, Page[T]]:
@@ -194,16 +219,19 @@ class AsyncPager(Generic[T]):
         self._walks.add(walk)
         return walk
 
-    async def _items(self) -> AsyncGenerator[T, None]:
-        async with aclosing(self._pages()) as pages:
+    async def _items(self, *, wanted: int | None = None) -> AsyncGenerator[T, None]:
+        async with aclosing(self._pages(wanted=wanted)) as pages:
             async for page in pages:
                 for item in page.items:
                     yield item
 
-    async def _pages(self) -> AsyncGenerator[Page[T], None]:
-        async with aclosing(self._walk()) as walk:
+    async def _pages(self, *, wanted: int | None = None) -> AsyncGenerator[Page[T], None]:
+        budget = _Budget(wanted)
+        async with aclosing(self._walk(budget)) as walk:
             async for link, result, following in walk:
-                yield self._page(link, result, following)
+                page = self._page(link, result, following)
+                budget.delivered(page.number, len(page.items))
+                yield page
 
     def _page(self, link: PageLink, result: PageResult[T], following: PageLink | None) -> Page[T]:
         items = result.items
@@ -212,30 +240,36 @@ class AsyncPager(Generic[T]):
         return Page(number=link.number, items=items, next=following)
 
     async def _walk(
-        self,
+        self, budget: _Budget
     ) -> AsyncGenerator[tuple[PageLink, PageResult[T], PageLink | None], None]:
         window = _Window(self._fetch, self._start, self._prefetch)
         seen: set[str] = set()
         previous: Hashable | None = None
         try:
             while True:
+                if self._keep is None:  # filtered pages hold fewer items than page_size
+                    window.last_wanted = budget.last_page(self._start.number, self._page_size)
                 window.fill()
                 slot = window.next_slot()
                 if slot is None:
                     return
-                result = await slot.task
+                arrival = await slot.task
+                await window.let_requests_out()
+                result = arrival.result()
                 following = self._follow(slot.link, result, seen, previous)
                 previous = result.fingerprint if result.items else None
                 if following is None:
                     await window.drain(restart=None)
-                elif not window.expects(following):
+                elif window.expects(following):
+                    window.numbers_confirmed = True
+                else:
                     await window.drain(restart=following)  # the server jumped, or links a cursor
                 window.fill()
                 yield slot.link, result, following
         finally:
             await window.drain(restart=None)
 
-    async def _fetch(self, link: PageLink) -> PageResult[T]:
+    async def _fetch(self, link: PageLink) -> Arrival[T]:
         finish_exchanges_on_cancel.set(True)  # this task's own context: see _drain
         return await self._source.fetch(link, self._page_size)
 
@@ -300,12 +334,32 @@ def _page_number(url: httpx.URL, current: int) -> int:
     return number
 
 
-def _ends_walk(task: asyncio.Task[PageResult[T]]) -> bool:
+class _Budget:
+    """How many items the consumer still wants (``collect(limit=...)``), to ask no page beyond."""
+
+    def __init__(self, wanted: int | None) -> None:
+        self._wanted = wanted
+        self._last_read: int | None = None
+
+    def delivered(self, number: int, items: int) -> None:
+        """The consumer got page `number`, of `items` items."""
+        self._last_read = number
+        if self._wanted is not None:
+            self._wanted -= items
+
+    def last_page(self, start: int, page_size: int | None) -> int | None:
+        """The last page number that may be needed (None: no bound), were pages full."""
+        if self._wanted is None or page_size is None:
+            return None
+        last_read = start - 1 if self._last_read is None else self._last_read
+        return last_read + max(1, -(-self._wanted // page_size))
+
+
+def _ends_walk(task: asyncio.Task[Arrival[T]]) -> bool:
     """Whether an arrived page is the last one (or failed: the consumer raises there)."""
     if task.cancelled() or task.exception() is not None:
         return True
-    result = task.result()
-    return result.next_url is None if result.paging_present else not result.items
+    return task.result().ends_walk()
 
 
 class _Window(Generic[T]):
@@ -319,7 +373,7 @@ class _Window(Generic[T]):
     """
 
     def __init__(
-        self, fetch: Callable[[PageLink], Awaitable[PageResult[T]]], start: PageLink, limit: int
+        self, fetch: Callable[[PageLink], Awaitable[Arrival[T]]], start: PageLink, limit: int
     ) -> None:
         self._fetch = fetch
         self._limit = limit
@@ -328,6 +382,11 @@ class _Window(Generic[T]):
         """The page the consumer took last: until it has read it, its end counts too."""
         self._upcoming: PageLink | None = start
         self._by_number = start.url is None
+        self._sent = False
+        self.numbers_confirmed = False
+        """Whether a page's link has matched the next page number (the window asks by number)."""
+        self.last_wanted: int | None = None
+        """The last page number the consumer may need (``collect(limit=...)``), if bounded."""
 
     def fill(self) -> None:
         """Send requests until `limit` are in flight (or pages wait), unless the end is known."""
@@ -336,15 +395,41 @@ class _Window(Generic[T]):
             self._upcoming = None  # an arrived page ends the walk (or failed): ask no more
         limit = self._limit if self._by_number else 1
         in_flight = sum(1 for slot in taken if not slot.task.done())
-        while self._upcoming is not None and len(self._slots) < 2 * limit and in_flight < limit:
-            link = self._upcoming
-            task = asyncio.ensure_future(self._fetch(link))
-            task.add_done_callback(self._arrived)
-            self._slots.append(_Slot(link, task))
-            self._upcoming = PageLink(link.number + 1) if self._by_number else None
-            in_flight += 1
+        links: list[PageLink] = []
+        while self._upcoming is not None and len(self._slots) + len(links) < 2 * limit:
+            if in_flight + len(links) >= limit or self._beyond_wanted(self._upcoming):
+                break
+            links.append(self._upcoming)
+            self._upcoming = PageLink(self._upcoming.number + 1) if self._by_number else None
+        # The furthest page goes out first: were it the last, it comes back no later than the
+        # pages before it, and its arrival stops the window before theirs ask past the end.
+        tasks = {link.number: self._start_fetch(link) for link in reversed(links)}
+        self._slots.extend(_Slot(link, tasks[link.number]) for link in links)
+        self._sent = self._sent or bool(links)
 
-    def _arrived(self, task: asyncio.Task[PageResult[T]]) -> None:
+    def _beyond_wanted(self, link: PageLink) -> bool:
+        wanted = self.last_wanted
+        return wanted is not None and link.url is None and link.number > wanted
+
+    def _start_fetch(self, link: PageLink) -> asyncio.Task[Arrival[T]]:
+        task = asyncio.ensure_future(self._fetch(link))
+        task.add_done_callback(self._arrived)
+        return task
+
+    async def let_requests_out(self) -> None:
+        """Let the requests sent since the last call reach the wire before the consumer parses
+        a page: a request takes two steps of the loop to go out (its task's first step starts
+        its exchange, whose first step writes it), and the pages they follow wait for nobody.
+
+        Only once a link has matched the page numbers: until then a look-ahead request may be
+        one the server's first link (a cursor) makes useless, and it is dropped unsent.
+        """
+        if self._sent and self.numbers_confirmed:
+            self._sent = False
+            await asyncio.sleep(0)
+            await asyncio.sleep(0)
+
+    def _arrived(self, task: asyncio.Task[Arrival[T]]) -> None:
         """A page came back: keep the window full, unless it (or another) ends the walk."""
         if _ends_walk(task):  # it may be the page the consumer awaits, no longer in the window
             self._upcoming = None

@@ -350,6 +350,26 @@ class Pipeline(AuthSession):
         self._check_open()
         request = self.build(args, url)
         response = await self._send(request, token_request=token_request)
+        return self.parse(request, response, parse, token_request=token_request)
+
+    async def send(
+        self, args: RequestArgs, *, url: str | None = None
+    ) -> tuple[httpx.Request, httpx.Response]:
+        """Send an operation's request; its success response comes back unparsed (see parse())."""
+        self._check_open()
+        request = self.build(args, url)
+        return request, await self._send(request, token_request=False)
+
+    def parse(
+        self,
+        request: httpx.Request,
+        response: httpx.Response,
+        parse: Callable[[httpx.Response], R],
+        *,
+        token_request: bool = False,
+    ) -> R:
+        """`parse` the success `response` to `request`: a body the spec does not allow raises
+        APIResponseValidationError."""
         try:
             parsed = parse(response)
         except ResponseBodyError as error:

@@ -9,7 +9,7 @@ import httpx
 import pytest
 
 from kimono_interop._exceptions import InteropError, InvalidArgumentError, PaginationError
-from kimono_interop._pagination import AsyncPager, Page, PageLink, PageResult
+from kimono_interop._pagination import Arrival, AsyncPager, Page, PageLink, PageResult
 from kimono_interop._pipeline import (
     FairLimiter,
     Shared,
@@ -66,7 +66,7 @@ class Source:
             predicted.params.multi_items()
         )
 
-    async def fetch(self, link: PageLink, page_size: int | None) -> PageResult[int]:
+    async def fetch(self, link: PageLink, page_size: int | None) -> Arrival[int]:
         self.fetched.append(link)
         self.page_sizes.append(page_size)
         task = asyncio.current_task()
@@ -94,8 +94,29 @@ class Source:
     def numbers(self) -> list[int]:
         return [link.number for link in self.fetched]
 
+    def tasks_of(self, pages: Callable[[int], bool]) -> list[asyncio.Task[object]]:
+        """The tasks that fetched the pages `pages` accepts."""
+        return [
+            task for link, task in zip(self.fetched, self.tasks, strict=True) if pages(link.number)
+        ]
+
     def all_done(self) -> bool:
         return all(task.done() for task in self.tasks)
+
+
+class LazyPage:
+    """An arrived page whose parse (``result()``) is observed."""
+
+    def __init__(self, page: Arrival[int], on_parse: Callable[[], None]) -> None:
+        self._page = page
+        self._on_parse = on_parse
+
+    def ends_walk(self) -> bool:
+        return self._page.ends_walk()
+
+    def result(self) -> PageResult[int]:
+        self._on_parse()
+        return self._page.result()
 
 
 def numbered_links(last: int) -> NextLink:
@@ -168,7 +189,31 @@ async def test_prefetch_window_is_bounded(prefetch: int) -> None:
         await asyncio.sleep(0)
     assert source.peak == prefetch  # reached, never exceeded
     assert max(seen_active) <= prefetch
-    assert source.numbers[:13] == list(range(13))
+    assert sorted(source.numbers[:13]) == list(range(13))  # each page once, none skipped
+
+
+async def test_a_batch_of_requests_sends_its_furthest_page_first() -> None:
+    # were page 3 the last, it would come back no later than pages 0-2, and stop the window
+    # before their arrivals asked past the end
+    source = Source(pages_of(4))
+    assert await AsyncPager(source, prefetch=4).collect() == list(range(8))
+    assert source.numbers[:4] == [3, 2, 1, 0]
+
+
+async def test_look_ahead_requests_go_out_before_the_consumer_parses_a_page() -> None:
+    parsed_while: list[list[int]] = []
+
+    class Lazy(Source):
+        async def fetch(self, link: PageLink, page_size: int | None) -> Arrival[int]:
+            page = await super().fetch(link, page_size)
+            return LazyPage(page, lambda: parsed_while.append(list(self.numbers)))
+
+    source = Lazy(pages_of(6), links=numbered_links(5))
+    assert await AsyncPager(source, prefetch=2).collect() == list(range(12))
+    # page 1 confirmed that links follow page numbers; from then on, a page is parsed only
+    # once the requests its arrival sent have started
+    for number, started in enumerate(parsed_while[2:4], start=2):
+        assert number + 2 in started, (number, started)
 
 
 @pytest.mark.parametrize("prefetch", [2, 4])
@@ -254,7 +299,7 @@ async def test_a_page_number_that_does_not_grow_is_refused(link: str) -> None:
     source = Source(pages_of(5), links={0: f"{LIST}?page=1", 1: link})
     with pytest.raises(PaginationError, match="would not advance"):
         await AsyncPager(source).collect()
-    assert source.numbers == [0, 1]
+    assert source.numbers == [0, 1, 2]  # page 2: the one request kept ahead; nothing after
 
 
 async def test_a_non_numeric_page_is_refused() -> None:
@@ -339,9 +384,24 @@ async def test_await_pager_on_the_last_page() -> None:
 async def test_collect_with_a_limit_leaves_no_fetch_running() -> None:
     source = Source(pages_of(20), hold_from=2)  # look-ahead past page 1 never ends by itself
     assert await AsyncPager(source, prefetch=4).collect(limit=3) == [0, 1, 2]
-    assert source.numbers == [0, 1, 2, 3]  # look-ahead was under way ...
+    assert sorted(source.numbers) == [0, 1, 2, 3, 4, 5]  # look-ahead was under way ...
     assert source.all_done()  # ... and is over when collect returns
-    assert all(task.cancelled() for task in source.tasks[2:])
+    assert all(task.cancelled() for task in source.tasks_of(lambda number: number >= 2))
+
+
+async def test_collect_with_a_limit_asks_for_no_page_it_cannot_need() -> None:
+    source = Source(pages_of(20, size=10))
+    got = await AsyncPager(source, page_size=10, prefetch=4).collect(limit=15)
+    assert got == list(range(15))
+    assert sorted(source.numbers) == [0, 1]  # 2 full pages hold 15 items: no look-ahead past
+
+
+async def test_collect_with_a_limit_reads_on_when_pages_come_short() -> None:
+    source = Source(pages_of(20, size=4))  # the server caps page_size=10 at 4
+    got = await AsyncPager(source, page_size=10, prefetch=4).collect(limit=15)
+    assert got == list(range(15))
+    assert sorted(source.numbers)[:4] == [0, 1, 2, 3]
+    assert max(source.numbers) <= 4
 
 
 async def test_async_with_closes_a_walk_left_open() -> None:
@@ -353,7 +413,7 @@ async def test_async_with_closes_a_walk_left_open() -> None:
         await asyncio.sleep(0)
         assert not source.all_done()  # look-ahead still waiting
     assert source.all_done()
-    assert all(task.cancelled() for task in source.tasks[1:])
+    assert all(task.cancelled() for task in source.tasks_of(lambda number: number >= 1))
 
 
 async def test_async_with_closes_a_walk_abandoned_by_break() -> None:
@@ -391,7 +451,7 @@ class RemoteSource(Source):
         transport = httpx.MockTransport(slow)
         self.shared = Shared(sender=TransportSender(transport, owned=True), limiter=FairLimiter(8))
 
-    async def fetch(self, link: PageLink, page_size: int | None) -> PageResult[int]:
+    async def fetch(self, link: PageLink, page_size: int | None) -> Arrival[int]:
         await exchange(self.shared, httpx.Request("GET", self.url_for(link.number, page_size)))
         return await super().fetch(link, page_size)
 

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
+import re
 from collections.abc import Callable, Hashable, Sequence
 from typing import Generic, Protocol, TypeVar
 
 import httpx
 from kimono_interop_client.models import Paging
-from kimono_interop_client.types import RequestArgs, Unset
+from kimono_interop_client.types import UNSET, RequestArgs, Unset
 
 from kimono_interop._pagination import AsyncPager, PageLink, PageResult
 from kimono_interop._pipeline import Pipeline
@@ -40,7 +42,7 @@ class Resource:
     def _pager(
         self,
         build: BuildPage,
-        parse: Callable[[httpx.Response], ListEnvelope[T]],
+        parse: Callable[[httpx.Response, object], ListEnvelope[T]],
         *,
         page_size: int | None,
         prefetch: int,
@@ -59,7 +61,7 @@ class ListSource(Generic[T]):
         self,
         pipeline: Pipeline,
         build: BuildPage,
-        parse: Callable[[httpx.Response], ListEnvelope[T]],
+        parse: Callable[[httpx.Response, object], ListEnvelope[T]],
     ) -> None:
         self._pipeline = pipeline
         self._build = build
@@ -74,10 +76,46 @@ class ListSource(Generic[T]):
         expected = sorted((name, _query_value(v)) for name, v in args.get("params", {}).items())
         return sorted(link.params.multi_items()) == expected
 
-    async def fetch(self, link: PageLink, page_size: int | None) -> PageResult[T]:
-        """The page at `link`: its URL as the server gave it, or its page number."""
+    async def fetch(self, link: PageLink, page_size: int | None) -> _ListPage[T]:
+        """The page at `link` (its URL as the server gave it, or its page number), unparsed."""
         args = self._build(link.number, _size(page_size))
-        body = await self._pipeline.call(args, self._parse, url=link.url)
+        request, response = await self._pipeline.send(args, url=link.url)
+        return _ListPage(self._pipeline, request, response, self._parse)
+
+
+class _ListPage(Generic[T]):
+    """A list page as it arrived: its end told from the decoded JSON, its items parsed later."""
+
+    def __init__(
+        self,
+        pipeline: Pipeline,
+        request: httpx.Request,
+        response: httpx.Response,
+        parse: Callable[[httpx.Response, object], ListEnvelope[T]],
+    ) -> None:
+        self._pipeline = pipeline
+        self._request = request
+        self._response = response
+        self._parse = parse
+        self._body: object = UNSET
+        self._ends: bool | None = None
+
+    def ends_walk(self) -> bool:
+        """Whether ``paging.next`` is null, or, without paging, ``data`` is empty (or the body
+        is not an object at all: the parse raises there)."""
+        if self._ends is None:
+            peeked: object = _trailing_paging(self._response.content)
+            if peeked is None:  # paging elsewhere, or none: decode it all (and keep it)
+                peeked = self._body = _decoded(self._response.content)
+            self._ends = _ends_walk(peeked)
+        return self._ends
+
+    def result(self) -> PageResult[T]:
+        """The parsed page (APIResponseValidationError when the body does not match the spec)."""
+        decoded, self._body = self._body, UNSET  # the items need not stay twice in memory
+        body = self._pipeline.parse(
+            self._request, self._response, lambda response: self._parse(response, decoded)
+        )
         items = list(body.data)
         paging = body.paging
         if isinstance(paging, Unset) or isinstance(paging.next_, Unset):
@@ -85,9 +123,55 @@ class ListSource(Generic[T]):
         return PageResult(items, True, paging.next_, _ids(items))
 
 
-def _size(page_size: int | None) -> int | Unset:
-    from kimono_interop_client.types import UNSET
+def _decoded(content: bytes) -> object:
+    """The JSON of a body; UNSET when it is not JSON (the parse then says what is wrong)."""
+    try:
+        return json.loads(content)
+    except (ValueError, RecursionError):
+        return UNSET
 
+
+_KEY = b'"paging"'
+_TAIL = re.compile(r"\s*:\s*")
+_DECODER = json.JSONDecoder()
+
+
+def _trailing_paging(content: bytes) -> dict[str, object] | None:
+    """``{"paging": {"next": ...}}`` when the body ends with its top-level ``paging``, read
+    without decoding the items before it (a page's end is told before any request is sent).
+
+    Sound for any JSON document: a ``"paging"`` key can only be a key (a quote inside a string
+    is escaped), and a member whose value is followed only by the document's last ``}``
+    belongs to the top-level object. None when the body is not of that shape.
+    """
+    at = content.rfind(_KEY)
+    if at < 0:
+        return None
+    try:
+        text = content[at + len(_KEY) :].decode()
+        colon = _TAIL.match(text)
+        if colon is None:
+            return None
+        value, end = _DECODER.raw_decode(text, colon.end())
+    except (ValueError, RecursionError):
+        return None
+    if type(value) is not dict or "next" not in value or text[end:].strip() != "}":
+        return None  # without paging.next, the end depends on the items: decode them all
+    return {"paging": value}
+
+
+def _ends_walk(body: object) -> bool:
+    """Whether a decoded list body ends the walk: ``paging.next`` null, or, without paging,
+    ``data`` empty. True for a body that is not even an object (its parse raises there)."""
+    if type(body) is not dict:
+        return True
+    paging = body.get("paging")
+    if type(paging) is dict and "next" in paging:
+        return paging["next"] is None
+    return not body.get("data")
+
+
+def _size(page_size: int | None) -> int | Unset:
     return UNSET if page_size is None else page_size
 
 
