@@ -102,6 +102,10 @@ class PageSource(Protocol[T]):
         """The client's base URL: links elsewhere are refused."""
         ...
 
+    def url_of(self, number: int, page_size: int | None) -> str:
+        """The URL a request for page `number` is sent to."""
+        ...
+
     def asks_for(self, link: httpx.URL, number: int, page_size: int | None) -> bool:
         """Whether following `link` sends exactly what a request for page `number` would."""
         ...
@@ -292,6 +296,9 @@ class AsyncPager(Generic[T]):
         return self._check_link(link, result.next_url, seen)
 
     def _check_link(self, link: PageLink, next_url: str, seen: set[str]) -> PageLink:
+        if next_url == self._source.url_of(link.number + 1, self._page_size):
+            seen.add(next_url)  # the very request for the next page: nothing to check
+            return PageLink(link.number + 1)
         try:
             url = httpx.URL(next_url)
             if url.is_relative_url:

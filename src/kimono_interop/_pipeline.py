@@ -391,10 +391,7 @@ class Pipeline(AuthSession):
         headers.update(args.get("headers", {}))
         extensions = {"timeout": self._timeout, **args.get("extensions", {})}
         if url is None:
-            url = self.settings.base_url + args["url"]
-            params = args.get("params")
-            if params:
-                url += "?" + query_string(params)
+            url = self.url_of(args)
         return httpx.Request(
             args["method"],
             url,
@@ -404,6 +401,12 @@ class Pipeline(AuthSession):
             headers=headers,
             extensions=extensions,
         )
+
+    def url_of(self, args: RequestArgs) -> str:
+        """The URL an operation's request goes to, exactly as build() writes it."""
+        url = self.settings.base_url + args["url"]
+        params = args.get("params")
+        return url + "?" + query_string(params) if params else url
 
     # -- the retry loop ----------------------------------------------------------------------
 

@@ -60,6 +60,9 @@ class Source:
             params["page_size"] = page_size
         return httpx.URL(LIST, params=params)
 
+    def url_of(self, number: int, page_size: int | None) -> str:
+        return str(self.url_for(number, page_size))
+
     def asks_for(self, link: httpx.URL, number: int, page_size: int | None) -> bool:
         predicted = self.url_for(number, page_size)
         return link.path == predicted.path and sorted(link.params.multi_items()) == sorted(

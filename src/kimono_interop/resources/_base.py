@@ -68,6 +68,10 @@ class ListSource(Generic[T]):
         self._parse = parse
         self.origin = pipeline.settings.base
 
+    def url_of(self, number: int, page_size: int | None) -> str:
+        """The URL a request for page `number` is sent to."""
+        return self._pipeline.url_of(self._build(number, _size(page_size)))
+
     def asks_for(self, link: httpx.URL, number: int, page_size: int | None) -> bool:
         """Whether following `link` sends exactly what a request for page `number` would."""
         args = self._build(number, _size(page_size))
