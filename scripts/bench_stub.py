@@ -40,6 +40,19 @@ STAMP = "2025-08-01T12:00:00.000Z"
 ACCOUNT = str(uuid.UUID(int=1))
 
 
+def cloud_json(n: int) -> str:
+    """The JSON of ``cloud(n)``, written out directly: a page of them is built ~4x faster than
+    by ``json.dumps``, so that the stub's own work per request (done one request after another
+    when a burst falls due) stays small beside the client's."""
+    digits = f"{10_000 + n:032x}"
+    stamp = f"2025-{1 + n % 12:02d}-{1 + n % 28:02d}T{n % 24:02d}:{n % 60:02d}:{n % 59:02d}.{n % 1000:03d}Z"
+    return (
+        f'{{"id":"{digits[:8]}-{digits[8:12]}-{digits[12:16]}-{digits[16:20]}-{digits[20:]}",'
+        f'"created_at":"{stamp}","updated_at":"{stamp}","account_id":"{ACCOUNT}",'
+        f'"name":"Cloud {n}","userdata":"district-{n}","generation":2}}'
+    )
+
+
 def cloud(n: int) -> dict[str, object]:
     """Cloud number `n`, as the API sends it: its own id and timestamps (none repeat)."""
     stamp = f"2025-{1 + n % 12:02d}-{1 + n % 28:02d}T{n % 24:02d}:{n % 60:02d}:{n % 59:02d}.{n % 1000:03d}Z"
@@ -133,10 +146,10 @@ class Stub:
         if number >= self.pages:
             self.stats.past_end += 1
         first = self.served * 1_000_000 + number * size
-        items = [cloud(first + i) for i in range(size)] if number < self.pages else []
+        items = ",".join(cloud_json(first + i) for i in range(size)) if number < self.pages else ""
         more = number + 1 < self.pages
-        following = f"{base}/v2/interop/clouds?page={number + 1}&page_size={size}"
-        return json.dumps({"data": items, "paging": {"next": following if more else None}}).encode()
+        following = f'"{base}/v2/interop/clouds?page={number + 1}&page_size={size}"'
+        return f'{{"data":[{items}],"paging":{{"next":{following if more else "null"}}}}}'.encode()
 
     def control(self, method: str, target: str) -> bytes:
         """``/_stats``, ``/_stats/reset`` and ``/_config``: answered at once."""
