@@ -15,13 +15,18 @@ on the same figures and the README has the numbers.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from kimono_interop._exceptions import InteropError
 
+if TYPE_CHECKING:
+    from aiohttp import ClientTimeout
+
 __all__ = ["AiohttpTransport", "Httpx2Transport"]
+
+_Timeouts = tuple[float | None, float | None, float | None]
 
 
 def _missing(extra: str, module: str) -> InteropError:
@@ -35,7 +40,11 @@ def _limits(limits: httpx.Limits | None) -> httpx.Limits:
 
 
 class AiohttpTransport(httpx.AsyncBaseTransport):
-    """httpx requests over aiohttp (C-accelerated parsing; a different connection pool)."""
+    """httpx requests over aiohttp (C-accelerated parsing; a different connection pool).
+
+    Like :class:`Httpx2Transport`, it reads each body whole before it returns the response (the
+    SDK never streams one), so a failure mid-body is raised, remapped, from the send itself.
+    """
 
     def __init__(
         self,
@@ -56,7 +65,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         self._aiohttp = aiohttp
         self._mapped = map_aiohttp_exceptions
         self._url = URL
-        self._timeouts: dict[tuple[object, ...], Any] = {}
+        self._timeouts: dict[_Timeouts, ClientTimeout] = {}
         self._inner = Base(
             limits=_limits(limits),
             verify=verify,
@@ -116,9 +125,9 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             extensions=extensions,
         )
 
-    def _timeout(self, timeout: dict[str, float | None]) -> Any:
+    def _timeout(self, timeout: dict[str, float | None]) -> ClientTimeout:
         """aiohttp's timeouts for httpx's (a client's requests all carry the same ones)."""
-        key = (timeout.get("connect"), timeout.get("read"), timeout.get("pool"))
+        key: _Timeouts = (timeout.get("connect"), timeout.get("read"), timeout.get("pool"))
         made = self._timeouts.get(key)
         if made is None:
             if len(self._timeouts) >= 64:
