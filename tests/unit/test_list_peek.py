@@ -28,6 +28,7 @@ def test_a_trailing_paging_object_is_read_without_the_items(body: bytes, paging:
         b'{"data":[{"paging":{"next":null}}]}',  # an item's own member, not the list's
         b'{"data":[1],"x":{"paging":{"next":null}}}',  # nested one level down
         b'{"data":["\\"paging\\":{\\"next\\":null}}"]}',  # inside a string
+        b'{"data":[1],"x\\"paging":{"next":null}}',  # a key ending in an escaped quote
         b'{"data":[1],"paging":null}',  # no next: the items decide
         b'{"data":[1],"paging":{}}',
         b'{"data":[1],"paging":{"next":nul',  # cut short
@@ -45,6 +46,8 @@ def test_anything_else_is_left_to_a_full_decode(body: bytes) -> None:
         (f'{{"data":[],"paging":{{"next":"{LINK}"}}}}'.encode(), False),
         (b'{"paging":{"next":null},"data":[1]}', True),
         (b'{"data":[1],"paging":null}', False),  # no paging: a page with items is not the end
+        (b'{"data":[1],"x\\"paging":{"next":null}}', False),  # no paging at all, in fact
+        (b'{"data":[],"x\\\\":1,"paging":{"next":null}}', True),  # an escaped backslash
         (b'{"data":[]}', True),
         (b"not json", True),  # the consumer's parse raises there
         (b"[]", True),

@@ -144,12 +144,13 @@ def _trailing_paging(content: bytes) -> dict[str, object] | None:
     """``{"paging": {"next": ...}}`` when the body ends with its top-level ``paging``, read
     without decoding the items before it (a page's end is told before any request is sent).
 
-    Sound for any JSON document: a ``"paging"`` key can only be a key (a quote inside a string
-    is escaped), and a member whose value is followed only by the document's last ``}``
-    belongs to the top-level object. None when the body is not of that shape.
+    Sound for any JSON document: an unescaped quote, ``paging``, a quote and a colon can only
+    be the key ``paging`` (quotes inside a string are escaped), and a member whose value is
+    followed only by the document's last ``}`` belongs to the top-level object. None when the
+    body is not of that shape (the caller then decodes it all).
     """
     at = content.rfind(_KEY)
-    if at < 0:
+    if at < 0 or _escaped(content, at):
         return None
     try:
         text = content[at + len(_KEY) :].decode()
@@ -162,6 +163,14 @@ def _trailing_paging(content: bytes) -> dict[str, object] | None:
     if type(value) is not dict or "next" not in value or text[end:].strip() != "}":
         return None  # without paging.next, the end depends on the items: decode them all
     return {"paging": value}
+
+
+def _escaped(content: bytes, at: int) -> bool:
+    """Whether the character at `at` follows an odd run of backslashes (is escaped)."""
+    run = 0
+    while at > run and content[at - run - 1] == 0x5C:
+        run += 1
+    return run % 2 == 1
 
 
 def _ends_walk(body: object) -> bool:
