@@ -41,9 +41,11 @@ import gc
 import importlib
 import json
 import math
+import os
 import resource
 import statistics
 import sys
+import tempfile
 import time
 import traceback
 import tracemalloc
@@ -846,7 +848,20 @@ async def figure_connections(stub: Stub, config: Config) -> list[Result]:
 IMPORT_PROBE = "import time; t = time.process_time(); {statement}; print(time.process_time() - t)"
 
 
-def import_cpu(statement: str) -> Measure:
+def compiled_bytecode_env(cache: str) -> dict[str, str]:
+    """The environment of the start-up figures' fresh interpreters: bytecode cached in `cache`.
+
+    An installed package runs from bytecode pip compiled; an editable checkout writes its own on
+    first import, unless ``PYTHONDONTWRITEBYTECODE`` is set (as on some CI and sandbox machines),
+    when every fresh interpreter compiles the SDK's sources again and the baselines' installed
+    modules not. With one cache for every child, written in the warm-up round, each side loads
+    bytecode, as on a user's machine.
+    """
+    env = {name: value for name, value in os.environ.items() if name != "PYTHONDONTWRITEBYTECODE"}
+    return env | {"PYTHONPYCACHEPREFIX": cache}
+
+
+def import_cpu(statement: str, env: dict[str, str]) -> Measure:
     """CPU seconds of an import `statement` in a fresh interpreter, measured inside the child."""
 
     async def measure() -> float:
@@ -855,6 +870,7 @@ def import_cpu(statement: str) -> Measure:
             "-c",
             IMPORT_PROBE.format(statement=statement),
             stdout=asyncio.subprocess.PIPE,
+            env=env,
         )
         out, _ = await child.communicate()
         if child.returncode != 0:
@@ -878,13 +894,13 @@ app(["--help"], prog_name="baseline")
 """The floor of a Typer command line's start-up: two commands, nothing imported but Typer."""
 
 
-def process_cpu(*args: str) -> Measure:
+def process_cpu(*args: str, env: dict[str, str]) -> Measure:
     """CPU seconds (user + system) of ``python *args`` in a fresh interpreter, start to exit."""
 
     async def measure() -> float:
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
         child = await asyncio.create_subprocess_exec(
-            sys.executable, *args, stdout=asyncio.subprocess.DEVNULL
+            sys.executable, *args, stdout=asyncio.subprocess.DEVNULL, env=env
         )
         if await child.wait() != 0:
             raise RuntimeError(f"python {' '.join(args)[:60]} failed")
@@ -972,17 +988,19 @@ async def for_tenant_cost(stub: Stub, calls: int, rounds: int) -> ForTenantCost:
 
 async def figure_startup(stub: Stub, config: Config) -> list[Result]:
     """Figure 6: import CPU ratio, client construction, ``for_tenant()`` cost per call."""
-    imports = await interleave(
-        {
-            "httpx": import_cpu("import httpx"),
-            "kimono_interop": import_cpu("from kimono_interop import InteropClient"),
-            "cli": process_cpu("-m", "kimono_interop.cli", "--help"),
-            "typer": process_cpu("-c", TYPER_BASELINE),
-        },
-        config.import_rounds,
-        warmup=config.warmup,
-        collect=config.collect,
-    )
+    with tempfile.TemporaryDirectory(prefix="kimono-bench-pycache-") as cache:
+        env = compiled_bytecode_env(cache)
+        imports = await interleave(
+            {
+                "httpx": import_cpu("import httpx", env),
+                "kimono_interop": import_cpu("from kimono_interop import InteropClient", env),
+                "cli": process_cpu("-m", "kimono_interop.cli", "--help", env=env),
+                "typer": process_cpu("-c", TYPER_BASELINE, env=env),
+            },
+            config.import_rounds,
+            warmup=config.warmup,
+            collect=config.collect,
+        )
     sdk_build, raw_build = await construction_cost(stub, config.tenant_rounds)
     cost = await for_tenant_cost(stub, config.tenant_calls, config.tenant_rounds)
     calls = config.tenant_calls
