@@ -16,6 +16,9 @@
       -> generated parse_response()   a body that does not match the spec raises
                                 APIResponseValidationError
 
+A pager's look-ahead requests run the same steps split in two: ``Pipeline.send()`` up to the
+response, and ``Pipeline.parse()`` when the consumer reaches the page.
+
 The pool underneath is an ``httpx.AsyncBaseTransport`` (by default one
 :class:`~kimono_interop.transports.AiohttpTransport` whose keep-alive capacity equals its
 connection limit) or a caller's own ``httpx.AsyncClient``. A request waiting for a slot of the
