@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kimono_interop.resources._base import _decoded, _ends_walk, _trailing_paging
+from kimono_interop.resources._base import _body_ends_walk, _decoded, _trailing_paging
 
 LINK = "https://api.example.test/v2/interop/tenants?page=2"
 
@@ -55,4 +55,4 @@ def test_anything_else_is_left_to_a_full_decode(body: bytes) -> None:
 )
 def test_the_end_is_told_as_the_typed_parse_would_tell_it(body: bytes, ends: bool) -> None:
     peeked = _trailing_paging(body)
-    assert _ends_walk(_decoded(body) if peeked is None else peeked) is ends
+    assert _body_ends_walk(_decoded(body) if peeked is None else peeked) is ends

@@ -111,7 +111,7 @@ class _ListPage(Generic[T]):
             peeked: object = _trailing_paging(self._response.content)
             if peeked is None:  # paging elsewhere, or none: decode it all (and keep it)
                 peeked = self._body = _decoded(self._response.content)
-            self._ends = _ends_walk(peeked)
+            self._ends = _body_ends_walk(peeked)
         return self._ends
 
     def result(self) -> PageResult[T]:
@@ -173,7 +173,7 @@ def _escaped(content: bytes, at: int) -> bool:
     return run % 2 == 1
 
 
-def _ends_walk(body: object) -> bool:
+def _body_ends_walk(body: object) -> bool:
     """Whether a decoded list body ends the walk: ``paging.next`` null, or, without paging,
     ``data`` empty. True for a body that is not even an object (its parse raises there)."""
     if type(body) is not dict:
