@@ -11,8 +11,9 @@ With ``prefetch=N`` up to N requests are in flight ahead of the consumer, by pag
 page that arrives sends the next request at once, and at most 2N pages are held. The requests
 go out before anything is parsed: an arrived page is only looked at for its end (its trailing
 ``paging.next``), and its items are parsed when the consumer reaches it. A batch of requests
-sends its furthest page first, and ``collect(limit=...)`` asks for no page that full pages of
-``page_size`` would not need. Look-ahead requests are never cut short: when a walk ends, breaks
+sends its furthest page first, and a batch that comes back in pieces waits briefly (2 ms at
+most) to leave again as one, so that few requests go past the end. ``collect(limit=...)``
+asks for no page that full pages of ``page_size`` would not need. Look-ahead requests are never cut short: when a walk ends, breaks
 off or is cancelled, requests still waiting for a connection are dropped and those already sent
 run to their end before the walk's ``aclose()`` returns, so no request of a walk outlives it and
 the pool never keeps a connection checked out.
@@ -369,6 +370,10 @@ def _ends_walk(task: asyncio.Task[Arrival[T]]) -> bool:
     return task.result().ends_walk()
 
 
+_REGROUP = 0.002
+"""Seconds the first page of a batch back waits for the rest before new requests go out."""
+
+
 class _Window(Generic[T]):
     """The pages requested ahead of the consumer.
 
@@ -394,12 +399,17 @@ class _Window(Generic[T]):
         """Whether a page's link has matched the next page number (the window asks by number)."""
         self.last_wanted: int | None = None
         """The last page number the consumer may need (``collect(limit=...)``), if bounded."""
+        self._batch_of: dict[asyncio.Task[Arrival[T]], set[asyncio.Task[Arrival[T]]]] = {}
+        self._regrouping: asyncio.TimerHandle | None = None
+        self._waiting_for: set[asyncio.Task[Arrival[T]]] = set()
 
     def fill(self) -> None:
         """Send requests until `limit` are in flight (or pages wait), unless the end is known."""
         taken = [slot for slot in (self._current, *self._slots) if slot is not None]
         if any(slot.task.done() and _ends_walk(slot.task) for slot in taken):
             self._upcoming = None  # an arrived page ends the walk (or failed): ask no more
+        if self._regrouping is not None:
+            return
         limit = self._limit if self._by_number else 1
         in_flight = sum(1 for slot in taken if not slot.task.done())
         links: list[PageLink] = []
@@ -413,6 +423,10 @@ class _Window(Generic[T]):
         tasks = {link.number: self._start_fetch(link) for link in reversed(links)}
         self._slots.extend(_Slot(link, tasks[link.number]) for link in links)
         self._sent = self._sent or bool(links)
+        if len(links) > 1:
+            batch = set(tasks.values())
+            for task in batch:
+                self._batch_of[task] = batch
 
     def _beyond_wanted(self, link: PageLink) -> bool:
         wanted = self.last_wanted
@@ -437,9 +451,31 @@ class _Window(Generic[T]):
             await asyncio.sleep(0)
 
     def _arrived(self, task: asyncio.Task[Arrival[T]]) -> None:
-        """A page came back: keep the window full, unless it (or another) ends the walk."""
+        """A page came back: keep the window full, unless it (or another) ends the walk.
+
+        The first page of a batch back waits up to ``_REGROUP`` for the rest of its batch, so
+        that their requests leave again together, furthest first (see fill()): a batch split
+        for good would let its first half ask past the end before its second half says where
+        the end is.
+        """
         if _ends_walk(task):  # it may be the page the consumer awaits, no longer in the window
             self._upcoming = None
+        batch = self._batch_of.pop(task, set())
+        batch.discard(task)
+        if batch and self._regrouping is None:
+            loop = asyncio.get_running_loop()
+            self._regrouping = loop.call_later(_REGROUP, self._regrouped)
+            self._waiting_for = batch
+        elif self._waiting_for is batch and not batch:
+            self._regrouped()
+            return
+        self.fill()
+
+    def _regrouped(self) -> None:
+        if self._regrouping is not None:
+            self._regrouping.cancel()
+        self._regrouping = None
+        self._waiting_for = set()
         self.fill()
 
     def next_slot(self) -> _Slot[T] | None:
@@ -459,6 +495,11 @@ class _Window(Generic[T]):
         """Stop the pages asked ahead (unsent ones dropped, sent ones run to their end); carry
         on from `restart`, if given."""
         self._upcoming = None
+        if self._regrouping is not None:
+            self._regrouping.cancel()
+            self._regrouping = None
+        self._batch_of.clear()
+        self._waiting_for = set()
         tasks = [slot.task for slot in self._slots]
         self._slots.clear()
         for task in tasks:

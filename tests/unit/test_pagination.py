@@ -8,6 +8,7 @@ from collections.abc import Callable, Mapping, Sequence
 import httpx
 import pytest
 
+from kimono_interop import _pagination as pagination
 from kimono_interop._exceptions import InteropError, InvalidArgumentError, PaginationError
 from kimono_interop._pagination import Arrival, AsyncPager, Page, PageLink, PageResult
 from kimono_interop._pipeline import (
@@ -203,6 +204,35 @@ async def test_a_batch_of_requests_sends_its_furthest_page_first() -> None:
     assert source.numbers[:4] == [3, 2, 1, 0]
 
 
+async def test_a_batch_that_comes_back_in_pieces_sends_its_next_requests_together(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(pagination, "_REGROUP", 60.0)  # the batch's end, not the clock, decides
+
+    class Straggling(Source):
+        async def fetch(self, link: PageLink, page_size: int | None) -> Arrival[int]:
+            page = await super().fetch(link, page_size)
+            if link.number in (2, 3):  # half the batch comes back some loop steps late
+                for _ in range(10):
+                    await asyncio.sleep(0)
+            return page
+
+    source = Straggling(pages_of(8))
+    assert await AsyncPager(source, prefetch=4).collect() == list(range(16))
+    # pages 0-1 back first did not send 4-5 alone: 4-7 left as one batch, furthest first
+    assert source.numbers[:8] == [3, 2, 1, 0, 7, 6, 5, 4]
+
+
+async def test_a_batch_waits_for_its_stragglers_only_briefly() -> None:
+    source = Source(pages_of(20), hold_from=2)  # pages 2 and 3 never come back by themselves
+    pager = AsyncPager(source, prefetch=4)
+    pages = pager.pages()
+    await pages.__anext__()
+    await asyncio.sleep(0.02)  # ten times the regrouping wait
+    assert sorted(source.numbers) == [0, 1, 2, 3, 4, 5]  # 4-5 went out once the wait ran out
+    await pages.aclose()
+
+
 async def test_look_ahead_requests_go_out_before_the_consumer_parses_a_page() -> None:
     parsed_while: list[list[int]] = []
 
@@ -384,10 +414,13 @@ async def test_await_pager_on_the_last_page() -> None:
     assert page.next is None
 
 
-async def test_collect_with_a_limit_leaves_no_fetch_running() -> None:
+async def test_collect_with_a_limit_leaves_no_fetch_running(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(pagination, "_REGROUP", 60.0)  # pages 0-1 wait for 2-3 throughout
     source = Source(pages_of(20), hold_from=2)  # look-ahead past page 1 never ends by itself
     assert await AsyncPager(source, prefetch=4).collect(limit=3) == [0, 1, 2]
-    assert sorted(source.numbers) == [0, 1, 2, 3, 4, 5]  # look-ahead was under way ...
+    assert sorted(source.numbers) == [0, 1, 2, 3]  # look-ahead was under way ...
     assert source.all_done()  # ... and is over when collect returns
     assert all(task.cancelled() for task in source.tasks_of(lambda number: number >= 2))
 
